@@ -1,0 +1,32 @@
+import { isIPv4, isIPv6 } from "node:net";
+import { parse as parseDomain } from "tldts";
+
+export interface AddressKey {
+  family: 4 | 6;
+  /** The CIDR prefix length; undefined for a single address. */
+  prefix: number | undefined;
+}
+
+/** Parses an IP address or CIDR range exactly (node's own address parser; no regex guesswork). */
+export function parseAddressKey(key: string): AddressKey | undefined {
+  const slash = key.indexOf("/");
+  const address = slash === -1 ? key : key.slice(0, slash);
+  const family = isIPv4(address) ? 4 : isIPv6(address) ? 6 : undefined;
+  if (family === undefined) return undefined;
+  if (slash === -1) return { family, prefix: undefined };
+  const prefixText = key.slice(slash + 1);
+  const prefix = Number(prefixText);
+  const maxPrefix = family === 4 ? 32 : 128;
+  return /^\d{1,3}$/u.test(prefixText) && prefix <= maxPrefix ? { family, prefix } : undefined;
+}
+
+/** How ATS compares domain keys: case-insensitively, and `example.com.` names `example.com` too. */
+export function normalizeDomainKey(key: string): string {
+  return key.toLowerCase().replace(/\.$/u, "");
+}
+
+/** True when the name is itself a public suffix (`com`, `co.uk`, `github.io`), ICANN or private section. */
+export function isPublicSuffix(name: string): boolean {
+  const parsed = parseDomain(name, { allowPrivateDomains: true });
+  return parsed.domain === null && parsed.publicSuffix === name && (parsed.isIcann === true || parsed.isPrivate === true);
+}

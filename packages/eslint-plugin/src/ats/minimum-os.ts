@@ -1,0 +1,66 @@
+import type { Dict } from "@plistlint/parser";
+import { hasBuildVariable } from "./values.js";
+
+export type Platform = "iOS" | "macOS";
+
+export interface MinimumOS {
+  /** Per platform, as [major, minor]; absent when the platform is not targeted or not known. */
+  versions: Partial<Record<Platform, [number, number]>>;
+  source: "settings" | "file" | "assumed";
+}
+
+/** Xcode's oldest deployment targets: what we assume when nothing says otherwise. */
+const ASSUMED_FLOOR: MinimumOS = { versions: { iOS: [12, 0], macOS: [10, 13] }, source: "assumed" };
+
+/** Where iOS 10 / macOS 10.12 began ignoring NSAllowsArbitraryLoads next to the newer keys. */
+const OVERRIDE_SINCE: Record<Platform, [number, number]> = { iOS: [10, 0], macOS: [10, 12] };
+
+const FILE_KEYS: Record<Platform, string> = { iOS: "MinimumOSVersion", macOS: "LSMinimumSystemVersion" };
+
+function parseVersion(text: unknown): [number, number] | undefined {
+  if (typeof text !== "string" || hasBuildVariable(text)) return undefined;
+  const match = /^\s*(\d+)(?:\.(\d+))?(?:\.\d+)?\s*$/u.exec(text);
+  return match ? [Number(match[1]), Number(match[2] ?? 0)] : undefined;
+}
+
+function atLeast(version: [number, number], floor: [number, number]): boolean {
+  return version[0] > floor[0] || (version[0] === floor[0] && version[1] >= floor[1]);
+}
+
+/** The shape of `settings.plist.minimumOS` in an ESLint config: `{ "iOS": "15.0", "macOS": "12.0" }`. */
+export function minimumOSFromSettings(settings: unknown): MinimumOS | undefined {
+  const configured = (settings as { plist?: { minimumOS?: Record<string, unknown> } } | undefined)?.plist?.minimumOS;
+  if (!configured || typeof configured !== "object") return undefined;
+  const versions: MinimumOS["versions"] = {};
+  for (const platform of ["iOS", "macOS"] as const) {
+    const version = parseVersion(configured[platform]);
+    if (version) versions[platform] = version;
+  }
+  return Object.keys(versions).length > 0 ? { versions, source: "settings" } : undefined;
+}
+
+/** Settings first, then a literal MinimumOSVersion / LSMinimumSystemVersion in the file, then the assumed floor. */
+export function resolveMinimumOS(settings: unknown, root: Dict | null): MinimumOS {
+  const fromSettings = minimumOSFromSettings(settings);
+  if (fromSettings) return fromSettings;
+  const versions: MinimumOS["versions"] = {};
+  for (const platform of ["iOS", "macOS"] as const) {
+    const entry = root?.entries.findLast((candidate) => candidate.key.value === FILE_KEYS[platform]);
+    const version = entry?.value.type === "String" ? parseVersion(entry.value.value) : undefined;
+    if (version) versions[platform] = version;
+  }
+  return Object.keys(versions).length > 0 ? { versions, source: "file" } : ASSUMED_FLOOR;
+}
+
+/** True when every targeted platform's minimum OS already applies the iOS 10 override. */
+export function overrideAlwaysApplies(minimumOS: MinimumOS): boolean {
+  return (Object.entries(minimumOS.versions) as [Platform, [number, number]][]).every(([platform, version]) =>
+    atLeast(version, OVERRIDE_SINCE[platform]),
+  );
+}
+
+export function describeMinimumOS(minimumOS: MinimumOS): string {
+  return (Object.entries(minimumOS.versions) as [Platform, [number, number]][])
+    .map(([platform, [major, minor]]) => `${platform} ${major}.${minor}`)
+    .join(" / ");
+}

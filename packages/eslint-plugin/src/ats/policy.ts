@@ -1,0 +1,108 @@
+import type { Dict, Document, Entry } from "@plistlint/parser";
+import { type AtsDocument, type DomainEntry, atsDocument, lastEntry } from "./ats-document.js";
+import { ARBITRARY_LOADS_OVERRIDES, type TlsVersion, TLS_VERSIONS, namesOf } from "./keys.js";
+import { type MinimumOS, overrideAlwaysApplies, resolveMinimumOS } from "./minimum-os.js";
+import { readBool, readTlsVersion } from "./values.js";
+
+/** A setting's effective value and the entry that sets it (null when the default applies). */
+export interface Setting<T> {
+  entry: Entry | null;
+  value: T;
+}
+
+export interface ArbitraryLoadsPolicy extends Setting<boolean | undefined> {
+  /** The keys whose presence makes iOS 10+ / macOS 10.12+ ignore NSAllowsArbitraryLoads. */
+  overriddenBy: Entry[];
+  /** True when NSAllowsArbitraryLoads is YES and honoured on at least the minimum OS. */
+  inForce: boolean;
+}
+
+export interface ExceptionDomainPolicy {
+  domain: DomainEntry;
+  includesSubdomains: Setting<boolean>;
+  allowsInsecureHTTP: Setting<boolean>;
+  /** Undefined when the version is written in a way ATS does not understand. */
+  minimumTLS: Setting<TlsVersion | undefined>;
+  requiresForwardSecrecy: Setting<boolean>;
+}
+
+export interface EffectivePolicy {
+  document: AtsDocument;
+  minimumOS: MinimumOS;
+  arbitraryLoads: ArbitraryLoadsPolicy;
+  webContent: Setting<boolean>;
+  media: Setting<boolean>;
+  localNetworking: Setting<boolean>;
+  exceptionDomains: ExceptionDomainPolicy[];
+}
+
+/** Reads a boolean from the current key or, failing that, its legacy names, taking the looser reading. */
+function boolSetting(dict: Dict | null, current: string, fallback: boolean, looser: boolean): Setting<boolean> {
+  let chosen: Setting<boolean> = { entry: null, value: fallback };
+  for (const name of namesOf(current)) {
+    const entry = lastEntry(dict, name);
+    const value = entry ? readBool(entry.value) : undefined;
+    if (!entry || value === undefined) continue;
+    if (chosen.entry === null || value === looser) chosen = { entry, value };
+  }
+  return chosen;
+}
+
+function minimumTlsSetting(dict: Dict | null): Setting<TlsVersion | undefined> {
+  let chosen: Setting<TlsVersion | undefined> = { entry: null, value: "TLSv1.2" };
+  for (const name of namesOf("NSExceptionMinimumTLSVersion")) {
+    const entry = lastEntry(dict, name);
+    if (!entry) continue;
+    const value = readTlsVersion(entry.value);
+    const lower = value !== undefined && TLS_VERSIONS.indexOf(value) < TLS_VERSIONS.indexOf(chosen.value ?? "TLSv1.3");
+    if (chosen.entry === null || lower) chosen = { entry, value };
+  }
+  return chosen;
+}
+
+function exceptionDomainPolicy(domain: DomainEntry): ExceptionDomainPolicy {
+  return {
+    domain,
+    includesSubdomains: boolSetting(domain.dict, "NSIncludesSubdomains", false, true),
+    allowsInsecureHTTP: boolSetting(domain.dict, "NSExceptionAllowsInsecureHTTPLoads", false, true),
+    minimumTLS: minimumTlsSetting(domain.dict),
+    requiresForwardSecrecy: boolSetting(domain.dict, "NSExceptionRequiresForwardSecrecy", true, false),
+  };
+}
+
+function arbitraryLoadsPolicy(ats: Dict | null, minimumOS: MinimumOS): ArbitraryLoadsPolicy {
+  const entry = lastEntry(ats, "NSAllowsArbitraryLoads") ?? null;
+  const value = entry ? readBool(entry.value) : false;
+  const overriddenBy = ARBITRARY_LOADS_OVERRIDES.flatMap((name) => lastEntry(ats, name) ?? []);
+  const inForce = value === true && (overriddenBy.length === 0 || !overrideAlwaysApplies(minimumOS));
+  return { entry, value, overriddenBy, inForce };
+}
+
+const cache = new WeakMap<Document, Map<string, EffectivePolicy>>();
+
+/**
+ * What ATS actually enforces for this Info.plist: global keys (with the iOS 10 override at the minimum OS),
+ * defaults, legacy keys read conservatively, and each exception domain. The CLI's `explain` and the editor's hover
+ * show this same model.
+ */
+export function effectivePolicy(document: Document, settings: unknown): EffectivePolicy {
+  const settingsKey = JSON.stringify((settings as { plist?: unknown } | undefined)?.plist ?? null);
+  let perSettings = cache.get(document);
+  const cached = perSettings?.get(settingsKey);
+  if (cached) return cached;
+
+  const ats = atsDocument(document);
+  const minimumOS = resolveMinimumOS(settings, ats.root);
+  const policy: EffectivePolicy = {
+    document: ats,
+    minimumOS,
+    arbitraryLoads: arbitraryLoadsPolicy(ats.ats, minimumOS),
+    webContent: boolSetting(ats.ats, "NSAllowsArbitraryLoadsInWebContent", false, true),
+    media: boolSetting(ats.ats, "NSAllowsArbitraryLoadsForMedia", false, true),
+    localNetworking: boolSetting(ats.ats, "NSAllowsLocalNetworking", false, true),
+    exceptionDomains: ats.exceptionDomains.map(exceptionDomainPolicy),
+  };
+  if (!perSettings) cache.set(document, (perSettings = new Map()));
+  perSettings.set(settingsKey, policy);
+  return policy;
+}

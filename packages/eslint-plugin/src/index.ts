@@ -1,0 +1,26 @@
+import { createRequire } from "node:module";
+import type { Linter } from "eslint";
+import { presetConfig } from "./configs.js";
+import { plistLanguage } from "./language/plist-language.js";
+import { rules } from "./rules/index.js";
+
+const { name, version } = createRequire(import.meta.url)("../package.json") as { name: string; version: string };
+
+const plugin = {
+  meta: { name, version, namespace: "plist" },
+  languages: { plist: plistLanguage },
+  rules,
+  configs: {} as { recommended: Linter.Config; strict: Linter.Config },
+};
+plugin.configs.recommended = presetConfig("recommended", plugin);
+plugin.configs.strict = presetConfig("strict", plugin);
+
+export default plugin;
+export { INFO_PLIST_FILES } from "./configs.js";
+export { atsDocument, type AtsDocument, type DomainEntry } from "./ats/ats-document.js";
+export { ATS_KEYS, atsKey, type AtsKey, type Scope } from "./ats/keys.js";
+export { effectivePolicy, type EffectivePolicy, type ExceptionDomainPolicy, type Setting } from "./ats/policy.js";
+export { resolveMinimumOS, type MinimumOS } from "./ats/minimum-os.js";
+export type { PlistEdits, ScalarValue, TextEdit } from "./fix/edits.js";
+export { PlistSourceCode } from "./language/plist-source-code.js";
+export { plistLanguage } from "./language/plist-language.js";

@@ -1,0 +1,93 @@
+import type { Comment, Document, Node } from "@plistlint/parser";
+import { childrenOf } from "@plistlint/parser";
+import type { FileProblem, RulesConfig, SourceLocation, TraversalStep } from "@eslint/core";
+import { ConfigCommentParser, Directive, TextSourceCodeBase, VisitNodeStep } from "@eslint/plugin-kit";
+import type { PlistEdits } from "../fix/edits.js";
+import { XmlEdits } from "../fix/xml-edits.js";
+
+type InlineConfig = { config: { rules: RulesConfig }; loc: SourceLocation };
+
+const commentParser = new ConfigCommentParser();
+const INLINE_CONFIG = /^\s*eslint(?:-enable|-disable(?:(?:-next)?-line)?)?(?:\s|$)/u;
+
+/** The text and AST of one Info.plist as ESLint and our rules see it. */
+export class PlistSourceCode extends TextSourceCodeBase<{
+  LangOptions: Record<string, never>;
+  RootNode: Document;
+  SyntaxElementWithLoc: Node | Comment;
+  ConfigNode: Comment;
+}> {
+  override ast: Document;
+  readonly comments: Comment[];
+  /** How rules change this file's text; another syntax (Expo JSON) brings its own implementation. */
+  readonly edits: PlistEdits;
+  #steps: VisitNodeStep[] | undefined;
+  #inlineConfigComments: Comment[] | undefined;
+
+  constructor({ text, ast, comments }: { text: string; ast: Document; comments: Comment[] }) {
+    super({ text, ast, lineEndingPattern: /\r\n|[\r\n]/u });
+    this.ast = ast;
+    this.comments = comments;
+    this.edits = new XmlEdits(this);
+  }
+
+  override getParent(node: Node | Comment): Node | undefined {
+    return node.type === "Comment" ? undefined : (node.parent ?? undefined);
+  }
+
+  /** Depth-first enter/exit steps, computed without recursion so that deeply nested plists cannot overflow. */
+  override traverse(): Iterable<TraversalStep> {
+    if (this.#steps) return this.#steps;
+    const steps: VisitNodeStep[] = [];
+    const stack: { node: Node; exiting: boolean }[] = [{ node: this.ast, exiting: false }];
+    for (let item = stack.pop(); item; item = stack.pop()) {
+      const { node, exiting } = item;
+      const parent = node.parent ?? undefined;
+      steps.push(new VisitNodeStep({ target: node, phase: exiting ? 2 : 1, args: [node, parent] }));
+      if (exiting) continue;
+      stack.push({ node, exiting: true });
+      const children = childrenOf(node);
+      for (let i = children.length - 1; i >= 0; i -= 1) stack.push({ node: children[i]!, exiting: false });
+    }
+    this.#steps = steps;
+    return steps;
+  }
+
+  getInlineConfigNodes(): Comment[] {
+    this.#inlineConfigComments ??= this.comments.filter((comment) => INLINE_CONFIG.test(comment.value));
+    return this.#inlineConfigComments;
+  }
+
+  getDisableDirectives(): { problems: FileProblem[]; directives: Directive[] } {
+    const problems: FileProblem[] = [];
+    const directives: Directive[] = [];
+    for (const comment of this.getInlineConfigNodes()) {
+      const directive = commentParser.parseDirective(comment.value);
+      if (!directive) continue;
+      const { label, value, justification } = directive;
+      if (label === "eslint-disable-line" && comment.loc.start.line !== comment.loc.end.line) {
+        problems.push({ ruleId: null, message: `${label} comment should not span multiple lines.`, loc: comment.loc });
+        continue;
+      }
+      if (label === "eslint-disable" || label === "eslint-enable" || label === "eslint-disable-next-line" ||
+        label === "eslint-disable-line") {
+        const type = label.slice("eslint-".length) as "disable" | "enable" | "disable-next-line" | "disable-line";
+        directives.push(new Directive({ type, node: comment, value, justification }));
+      }
+    }
+    return { problems, directives };
+  }
+
+  applyInlineConfig(): { configs: InlineConfig[]; problems: FileProblem[] } {
+    const configs: InlineConfig[] = [];
+    const problems: FileProblem[] = [];
+    for (const comment of this.getInlineConfigNodes()) {
+      const directive = commentParser.parseDirective(comment.value);
+      if (directive?.label !== "eslint") continue;
+      const result = commentParser.parseJSONLikeConfig(directive.value);
+      if (result.ok) configs.push({ config: { rules: result.config as RulesConfig }, loc: comment.loc });
+      else problems.push({ ruleId: null, message: result.error.message, loc: comment.loc });
+    }
+    return { configs, problems };
+  }
+}

@@ -1,0 +1,45 @@
+import type { Node } from "@plistlint/parser";
+import type { RuleVisitor, SeverityName } from "@eslint/core";
+import type { CustomRuleDefinitionType, CustomRuleVisitorWithExit } from "@eslint/plugin-kit";
+import type { PlistSourceCode } from "./language/plist-source-code.js";
+
+export const DOCS_BASE_URL = "https://github.com/plistlint/plistlint/blob/main/packages/eslint-plugin/docs/rules/";
+
+type NodeOfType<T extends Node["type"]> = Extract<Node, { type: T }>;
+
+export type PlistRuleVisitor = CustomRuleVisitorWithExit<
+  { [T in Node["type"]]?: (node: NodeOfType<T>, parent?: Node) => void } & RuleVisitor
+>;
+
+/** Documentation metadata every rule carries; presets, docs and the README table are generated from it. */
+export type PlistRuleDocs = {
+  /** The MASVS control the rule checks, or "—" for structure rules. */
+  masvs: "MASVS-NETWORK-1" | "MASVS-NETWORK-2" | "—";
+  /** Severity in the `recommended` and `strict` configs. */
+  presets: { recommended: SeverityName; strict: SeverityName };
+};
+
+export type PlistRuleDefinition<
+  Options extends { RuleOptions?: unknown[]; MessageIds?: string } = { RuleOptions: []; MessageIds: string },
+> = CustomRuleDefinitionType<
+  {
+    LangOptions: Record<string, never>;
+    Code: PlistSourceCode;
+    Visitor: PlistRuleVisitor;
+    Node: Node;
+  },
+  {
+    RuleOptions: Options["RuleOptions"] extends unknown[] ? Options["RuleOptions"] : [];
+    MessageIds: Options["MessageIds"] extends string ? Options["MessageIds"] : string;
+    ExtRuleDocs: PlistRuleDocs;
+  }
+>;
+
+/** Defines a rule and fills in `meta.docs.url` from its id, as eslint-plugin-yml's createRule does. */
+export function createRule<RuleOptions extends unknown[] = [], MessageIds extends string = string>(
+  id: string,
+  rule: PlistRuleDefinition<{ RuleOptions: RuleOptions; MessageIds: MessageIds }>,
+): PlistRuleDefinition<{ RuleOptions: RuleOptions; MessageIds: MessageIds }> {
+  const meta = rule.meta!;
+  return { ...rule, meta: { ...meta, docs: { ...meta.docs!, url: `${DOCS_BASE_URL}${id}.md` } } };
+}

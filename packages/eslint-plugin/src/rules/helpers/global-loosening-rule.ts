@@ -1,0 +1,30 @@
+import { effectivePolicy, type EffectivePolicy } from "../../ats/policy.js";
+import type { PlistRuleDocs } from "../../rule.js";
+import { createRule } from "../../rule.js";
+
+/** A rule that reports a global ATS boolean (or its legacy name) set to YES. */
+export function globalLooseningRule(
+  id: string,
+  setting: "webContent" | "media" | "localNetworking",
+  description: string,
+  consequence: string,
+  presets: PlistRuleDocs["presets"],
+) {
+  return createRule<[], "enabled">(id, {
+    meta: {
+      type: "problem",
+      docs: { description, masvs: "MASVS-NETWORK-1", presets },
+      schema: [],
+      messages: { enabled: `{{key}} = YES ${consequence} (MASVS-NETWORK-1).` },
+    },
+    create(context) {
+      return {
+        Document(document) {
+          const policy: EffectivePolicy = effectivePolicy(document, context.settings);
+          const { entry, value } = policy[setting];
+          if (entry && value) context.report({ loc: entry.loc, messageId: "enabled", data: { key: entry.key.value } });
+        },
+      };
+    },
+  });
+}

@@ -1,0 +1,43 @@
+import { isBelowTls12, readTlsVersion } from "../ats/values.js";
+import { toFix } from "../fix/to-fix.js";
+import { createRule } from "../rule.js";
+import { domainSettingEntries } from "./helpers/exception-domain-rule.js";
+
+export default createRule("min-tls-version", {
+  meta: {
+    type: "problem",
+    docs: {
+      description: "Disallow a minimum TLS version below TLSv1.2 for exception domains",
+      masvs: "MASVS-NETWORK-1",
+      presets: { recommended: "error", strict: "error" },
+    },
+    hasSuggestions: true,
+    schema: [],
+    messages: {
+      belowTls12:
+        "{{key}} lets '{{domain}}' use {{version}}, which has known weaknesses and is deprecated (RFC 8996): require TLSv1.2 or later (MASVS-NETWORK-1).",
+      useTls12: "Require TLSv1.2",
+    },
+  },
+  create(context) {
+    return {
+      Document(document) {
+        for (const { entry, value, domain } of domainSettingEntries(document, "NSExceptionMinimumTLSVersion")) {
+          const version = readTlsVersion(value);
+          if (!version || !isBelowTls12(version)) continue;
+          context.report({
+            loc: entry.loc,
+            messageId: "belowTls12",
+            data: { key: entry.key.value, domain: domain.name, version },
+            suggest: [
+              {
+                messageId: "useTls12",
+                fix: toFix(context.sourceCode.edits.replaceValue(value, { type: "String", value: "TLSv1.2" })),
+              },
+            ],
+          });
+        }
+      },
+    };
+  },
+});

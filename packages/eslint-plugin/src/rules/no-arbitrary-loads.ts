@@ -1,0 +1,45 @@
+import { effectivePolicy } from "../ats/policy.js";
+import { describeMinimumOS } from "../ats/minimum-os.js";
+import { toFix } from "../fix/to-fix.js";
+import { createRule } from "../rule.js";
+
+export default createRule("no-arbitrary-loads", {
+  meta: {
+    type: "problem",
+    docs: {
+      description: "Disallow NSAllowsArbitraryLoads = YES, which turns App Transport Security off",
+      masvs: "MASVS-NETWORK-1",
+      presets: { recommended: "error", strict: "error" },
+    },
+    hasSuggestions: true,
+    schema: [],
+    messages: {
+      arbitraryLoads:
+        "NSAllowsArbitraryLoads = YES turns App Transport Security off for every domain not listed in NSExceptionDomains: cleartext HTTP and outdated TLS are allowed (MASVS-NETWORK-1).",
+      arbitraryLoadsOnOldOS:
+        "NSAllowsArbitraryLoads = YES turns App Transport Security off on {{minimumOS}}, which does not yet honour {{overrides}}: cleartext HTTP and outdated TLS are allowed there (MASVS-NETWORK-1).",
+      removeArbitraryLoads: "Remove NSAllowsArbitraryLoads",
+    },
+  },
+  create(context) {
+    return {
+      Document(document) {
+        const policy = effectivePolicy(document, context.settings);
+        const { entry, inForce, overriddenBy } = policy.arbitraryLoads;
+        if (!entry || !inForce) return;
+        const { ats, atsEntry } = policy.document;
+        // Removing the only key would leave an empty NSAppTransportSecurity dict behind: remove that too.
+        const removed = ats?.entries.length === 1 && atsEntry ? atsEntry : entry;
+        context.report({
+          loc: entry.loc,
+          messageId: overriddenBy.length > 0 ? "arbitraryLoadsOnOldOS" : "arbitraryLoads",
+          data: {
+            minimumOS: describeMinimumOS(policy.minimumOS),
+            overrides: overriddenBy.map((override) => override.key.value).join(", "),
+          },
+          suggest: [{ messageId: "removeArbitraryLoads", fix: toFix(context.sourceCode.edits.removeEntry(removed)) }],
+        });
+      },
+    };
+  },
+});

@@ -1,0 +1,64 @@
+import { isPublicSuffix, normalizeDomainKey, parseAddressKey } from "../ats/domains.js";
+import { effectivePolicy, type ExceptionDomainPolicy } from "../ats/policy.js";
+import { isBelowTls12 } from "../ats/values.js";
+import { createRule } from "../rule.js";
+
+type Options = [{ allow?: string[] }];
+
+const WIDEST_PREFIX = { 4: 16, 6: 48 } as const;
+
+/** What the exception loosens, in words; empty when it loosens nothing. */
+function loosenings(domain: ExceptionDomainPolicy): string[] {
+  const found: string[] = [];
+  if (domain.allowsInsecureHTTP.value) found.push("cleartext HTTP");
+  if (domain.minimumTLS.value && isBelowTls12(domain.minimumTLS.value)) found.push(domain.minimumTLS.value);
+  if (!domain.requiresForwardSecrecy.value) found.push("no forward secrecy");
+  return found;
+}
+
+export default createRule<Options, "publicSuffix" | "wideRange">("no-broad-exception-domains", {
+  meta: {
+    type: "problem",
+    docs: {
+      description: "Disallow loosening exceptions on public suffixes with subdomains, or on wide IP ranges",
+      masvs: "MASVS-NETWORK-1",
+      presets: { recommended: "warn", strict: "error" },
+    },
+    schema: [
+      {
+        type: "object",
+        properties: { allow: { type: "array", items: { type: "string" }, uniqueItems: true } },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{ allow: ["onion"] }],
+    messages: {
+      publicSuffix:
+        "'{{domain}}' is a public suffix and NSIncludesSubdomains extends its exception ({{loosening}}) to every domain registered under it (MASVS-NETWORK-1).",
+      wideRange:
+        "'{{domain}}' spans {{addresses}} addresses (wider than /{{widest}}): its exception ({{loosening}}) covers far more hosts than one network you control (MASVS-NETWORK-1).",
+    },
+  },
+  create(context) {
+    const allowed = new Set((context.options[0]?.allow ?? []).map(normalizeDomainKey));
+    return {
+      Document(document) {
+        for (const domain of effectivePolicy(document, context.settings).exceptionDomains) {
+          const name = normalizeDomainKey(domain.domain.name);
+          const loosening = loosenings(domain).join(", ");
+          if (!loosening || allowed.has(name)) continue;
+          const loc = domain.domain.entry.loc;
+          const address = parseAddressKey(name);
+          if (address) {
+            const widest = WIDEST_PREFIX[address.family];
+            if (address.prefix === undefined || address.prefix >= widest) continue;
+            const addresses = `2^${(address.family === 4 ? 32 : 128) - address.prefix}`;
+            context.report({ loc, messageId: "wideRange", data: { domain: name, addresses, widest, loosening } });
+          } else if (domain.includesSubdomains.value && isPublicSuffix(name)) {
+            context.report({ loc, messageId: "publicSuffix", data: { domain: name, loosening } });
+          }
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,35 @@
+import { toFix } from "../fix/to-fix.js";
+import { createRule } from "../rule.js";
+import { forDomain, scopedEntries } from "./helpers/scoped-entries.js";
+
+export default createRule("no-certificate-transparency-key", {
+  meta: {
+    type: "suggestion",
+    docs: {
+      description: "Disallow the obsolete NSRequiresCertificateTransparency key",
+      masvs: "MASVS-NETWORK-1",
+      presets: { recommended: "warn", strict: "warn" },
+    },
+    fixable: "code",
+    schema: [],
+    messages: {
+      obsolete:
+        "NSRequiresCertificateTransparency{{domain}} is obsolete: the system enforces Certificate Transparency itself, Apple says not to use this key, and it can break connections on older OS versions (MASVS-NETWORK-1).",
+    },
+  },
+  create(context) {
+    return {
+      Document(document) {
+        for (const { entry, domain } of scopedEntries(document)) {
+          if (entry.key.value !== "NSRequiresCertificateTransparency") continue;
+          context.report({
+            loc: entry.loc,
+            messageId: "obsolete",
+            data: { domain: forDomain(domain) },
+            fix: toFix(context.sourceCode.edits.removeEntry(entry)),
+          });
+        }
+      },
+    };
+  },
+});

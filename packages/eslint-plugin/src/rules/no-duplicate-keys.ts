@@ -1,0 +1,45 @@
+import type { Entry } from "@plistlint/parser";
+import { atsDocument } from "../ats/ats-document.js";
+import { normalizeDomainKey } from "../ats/domains.js";
+import { toFix } from "../fix/to-fix.js";
+import { createRule } from "../rule.js";
+
+export default createRule("no-duplicate-keys", {
+  meta: {
+    type: "problem",
+    docs: {
+      description: "Disallow the same key twice in one dict, and two domain keys that name the same domain",
+      masvs: "—",
+      presets: { recommended: "error", strict: "error" },
+    },
+    hasSuggestions: true,
+    schema: [],
+    messages: {
+      duplicateKey: "'{{key}}' is set again on line {{line}}: this earlier entry is ignored.",
+      sameDomain: "'{{key}}' and '{{other}}' (line {{line}}) name the same domain: which settings ATS applies is undefined.",
+      removeEntry: "Remove this entry",
+    },
+  },
+  create(context) {
+    return {
+      Dict(dict) {
+        const scope = atsDocument(context.sourceCode.ast).scopes.get(dict);
+        const isDomainMap = scope === "exception-domains" || scope === "pinned-domains";
+        const identity = (entry: Entry): string => (isDomainMap ? normalizeDomainKey(entry.key.value) : entry.key.value);
+        const last = new Map<string, Entry>();
+        for (const entry of dict.entries) last.set(identity(entry), entry);
+        for (const entry of dict.entries) {
+          const later = last.get(identity(entry))!;
+          if (later === entry) continue;
+          const exact = later.key.value === entry.key.value;
+          context.report({
+            loc: entry.loc,
+            messageId: exact ? "duplicateKey" : "sameDomain",
+            data: { key: entry.key.value, other: later.key.value, line: later.loc.start.line },
+            suggest: [{ messageId: "removeEntry", fix: toFix(context.sourceCode.edits.removeEntry(entry)) }],
+          });
+        }
+      },
+    };
+  },
+});

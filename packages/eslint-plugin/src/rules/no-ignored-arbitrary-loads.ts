@@ -1,0 +1,42 @@
+import { describeMinimumOS, overrideAlwaysApplies } from "../ats/minimum-os.js";
+import { effectivePolicy } from "../ats/policy.js";
+import { toFix } from "../fix/to-fix.js";
+import { createRule } from "../rule.js";
+
+export default createRule("no-ignored-arbitrary-loads", {
+  meta: {
+    type: "problem",
+    docs: {
+      description: "Disallow NSAllowsArbitraryLoads where iOS 10+ ignores it because a newer ATS key is present",
+      masvs: "MASVS-NETWORK-1",
+      presets: { recommended: "warn", strict: "error" },
+    },
+    fixable: "code",
+    schema: [],
+    messages: {
+      ignored:
+        "NSAllowsArbitraryLoads is ignored on iOS 10+ / macOS 10.12+ because of {{overrides}} (its presence, whatever its value, cancels NSAllowsArbitraryLoads): this entry has no effect (MASVS-NETWORK-1).",
+      ignoredExceptOnOldOS:
+        "NSAllowsArbitraryLoads is ignored on iOS 10+ / macOS 10.12+ because of {{overrides}}, but still honoured on {{minimumOS}}: the app behaves differently across OS versions (MASVS-NETWORK-1).",
+    },
+  },
+  create(context) {
+    return {
+      Document(document) {
+        const policy = effectivePolicy(document, context.settings);
+        const { entry, overriddenBy } = policy.arbitraryLoads;
+        if (!entry || overriddenBy.length === 0) return;
+        const noBehaviourChange = overrideAlwaysApplies(policy.minimumOS);
+        context.report({
+          loc: entry.loc,
+          messageId: noBehaviourChange ? "ignored" : "ignoredExceptOnOldOS",
+          data: {
+            overrides: overriddenBy.map((override) => override.key.value).join(", "),
+            minimumOS: describeMinimumOS(policy.minimumOS),
+          },
+          fix: noBehaviourChange ? toFix(context.sourceCode.edits.removeEntry(entry)) : null,
+        });
+      },
+    };
+  },
+});

@@ -1,0 +1,47 @@
+import { normalizeDomainKey } from "../ats/domains.js";
+import { readBool } from "../ats/values.js";
+import { createRule } from "../rule.js";
+import { domainSettingEntries } from "./helpers/exception-domain-rule.js";
+
+type Options = [{ allow?: string[] }];
+
+export default createRule<Options, "insecureHTTP">("no-insecure-http-exceptions", {
+  meta: {
+    type: "problem",
+    docs: {
+      description: "Disallow NSExceptionAllowsInsecureHTTPLoads = YES for exception domains",
+      masvs: "MASVS-NETWORK-1",
+      presets: { recommended: "warn", strict: "error" },
+    },
+    schema: [
+      {
+        type: "object",
+        properties: { allow: { type: "array", items: { type: "string" }, uniqueItems: true } },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{ allow: ["localhost", "127.0.0.1", "::1"] }],
+    messages: {
+      insecureHTTP:
+        "{{key}} = YES allows cleartext HTTP to '{{domain}}'{{subdomains}} and lets the app weaken its server-trust checks there (MASVS-NETWORK-1).",
+    },
+  },
+  create(context) {
+    const allowed = new Set((context.options[0]?.allow ?? []).map(normalizeDomainKey));
+    return {
+      Document(document) {
+        for (const { entry, value, domain } of domainSettingEntries(document, "NSExceptionAllowsInsecureHTTPLoads")) {
+          if (readBool(value) !== true || allowed.has(normalizeDomainKey(domain.name))) continue;
+          const includesSubdomains = domain.dict?.entries.some(
+            (candidate) => candidate.key.value === "NSIncludesSubdomains" && readBool(candidate.value) === true,
+          );
+          context.report({
+            loc: entry.loc,
+            messageId: "insecureHTTP",
+            data: { key: entry.key.value, domain: domain.name, subdomains: includesSubdomains ? " and all its subdomains" : "" },
+          });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,42 @@
+import { atsKey } from "../ats/keys.js";
+import { toFix } from "../fix/to-fix.js";
+import { createRule } from "../rule.js";
+import { forDomain, scopedEntries } from "./helpers/scoped-entries.js";
+
+export default createRule("no-legacy-ats-keys", {
+  meta: {
+    type: "suggestion",
+    docs: {
+      description: "Disallow ATS keys Apple removed in 2016 (NSTemporaryException…, NSThirdPartyException…)",
+      masvs: "MASVS-NETWORK-1",
+      presets: { recommended: "warn", strict: "error" },
+    },
+    hasSuggestions: true,
+    schema: [],
+    messages: {
+      legacyKey:
+        "{{key}}{{domain}} was removed from Apple's documentation in 2016; whether today's OS still honours it is undocumented. Use {{replacement}} (MASVS-NETWORK-1).",
+      renameKey: "Rename to {{replacement}}",
+    },
+  },
+  create(context) {
+    return {
+      Document(document) {
+        for (const { entry, dict, domain } of scopedEntries(document)) {
+          const replacement = atsKey(entry.key.value)?.replacedBy;
+          if (!replacement) continue;
+          const data = { key: entry.key.value, domain: forDomain(domain), replacement };
+          const alreadySet = dict.entries.some((other) => other.key.value === replacement);
+          context.report({
+            loc: entry.loc,
+            messageId: "legacyKey",
+            data,
+            suggest: alreadySet
+              ? []
+              : [{ messageId: "renameKey", data, fix: toFix(context.sourceCode.edits.renameKey(entry.key, replacement)) }],
+          });
+        }
+      },
+    };
+  },
+});

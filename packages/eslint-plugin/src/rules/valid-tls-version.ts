@@ -1,0 +1,48 @@
+import { TLS_VERSIONS } from "../ats/keys.js";
+import { canonicalTlsVersion, hasBuildVariable } from "../ats/values.js";
+import { toFix } from "../fix/to-fix.js";
+import { createRule } from "../rule.js";
+import { domainSettingEntries } from "./helpers/exception-domain-rule.js";
+
+export default createRule("valid-tls-version", {
+  meta: {
+    type: "problem",
+    docs: {
+      description: "Require TLS versions to be spelled exactly TLSv1.0, TLSv1.1, TLSv1.2 or TLSv1.3",
+      masvs: "MASVS-NETWORK-1",
+      presets: { recommended: "error", strict: "error" },
+    },
+    hasSuggestions: true,
+    schema: [],
+    messages: {
+      invalidVersion:
+        "'{{value}}' for {{key}} of '{{domain}}' is not a TLS version ATS understands (write exactly TLSv1.0, TLSv1.1, TLSv1.2 or TLSv1.3): ATS may ignore it (MASVS-NETWORK-1).",
+      useCanonical: "Write {{canonical}}",
+    },
+  },
+  create(context) {
+    return {
+      Document(document) {
+        for (const { entry, value, domain } of domainSettingEntries(document, "NSExceptionMinimumTLSVersion")) {
+          if (value.type !== "String" || hasBuildVariable(value.value)) continue;
+          if ((TLS_VERSIONS as readonly string[]).includes(value.value)) continue;
+          const canonical = canonicalTlsVersion(value.value);
+          context.report({
+            loc: entry.loc,
+            messageId: "invalidVersion",
+            data: { value: value.value, key: entry.key.value, domain: domain.name },
+            suggest: canonical
+              ? [
+                  {
+                    messageId: "useCanonical",
+                    data: { canonical },
+                    fix: toFix(context.sourceCode.edits.replaceValue(value, { type: "String", value: canonical })),
+                  },
+                ]
+              : [],
+          });
+        }
+      },
+    };
+  },
+});

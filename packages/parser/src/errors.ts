@@ -1,0 +1,16 @@
+/** A problem that makes the text not a valid XML property list, at an exact position. */
+export interface ParseError {
+  message: string;
+  /** UTF-16 offset into the text. */
+  offset: number;
+  /** 1-based. */
+  line: number;
+  /** 0-based, in UTF-16 code units. */
+  column: number;
+}
+
+/** Errors are collected by offset; positions are attached once, by `parse`. */
+export interface PendingError {
+  message: string;
+  offset: number;
+}

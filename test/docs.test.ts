@@ -1,0 +1,71 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import plist from "eslint-plugin-plist";
+import { describe, expect, it } from "vitest";
+// @ts-expect-error -- a plain ESM script without type declarations
+import { indexPath, readmePath, renderIndex, renderTable, ruleIds, withTable } from "../scripts/generate-docs.js";
+
+const pluginDir = join(import.meta.dirname, "..", "packages", "eslint-plugin");
+
+/** Presets and fix policy exactly as the rule catalogue gives them. */
+const CATALOGUE: Record<string, [recommended: string, strict: string, fix: "fix" | "suggestion" | "none"]> = {
+  "valid-ats-types": ["error", "error", "suggestion"],
+  "no-unknown-ats-keys": ["warn", "error", "suggestion"],
+  "no-misplaced-ats-keys": ["error", "error", "suggestion"],
+  "no-duplicate-keys": ["error", "error", "suggestion"],
+  "no-legacy-ats-keys": ["warn", "error", "suggestion"],
+  "no-arbitrary-loads": ["error", "error", "suggestion"],
+  "no-ignored-arbitrary-loads": ["warn", "error", "fix"],
+  "no-arbitrary-loads-in-web-content": ["warn", "error", "none"],
+  "no-arbitrary-loads-for-media": ["warn", "error", "none"],
+  "no-local-networking": ["off", "warn", "none"],
+  "no-insecure-http-exceptions": ["warn", "error", "none"],
+  "no-broad-exception-domains": ["warn", "error", "none"],
+  "min-tls-version": ["error", "error", "suggestion"],
+  "valid-tls-version": ["error", "error", "suggestion"],
+  "no-forward-secrecy-exceptions": ["warn", "error", "none"],
+  "no-certificate-transparency-key": ["warn", "warn", "fix"],
+};
+
+describe("rules and their documentation", () => {
+  it("has exactly the catalogue's rules", () => {
+    expect(Object.keys(plist.rules).sort()).toEqual(Object.keys(CATALOGUE).sort());
+  });
+
+  it.each(Object.entries(CATALOGUE))("%s has the catalogue's presets and fix policy", (id, [recommended, strict, fix]) => {
+    const rule = plist.rules[id as keyof typeof plist.rules];
+    const meta = rule.meta!;
+    expect(meta.docs?.presets).toEqual({ recommended, strict });
+    expect(plist.configs.recommended.rules?.[`plist/${id}`]).toBe(recommended === "off" ? undefined : recommended);
+    expect(plist.configs.strict.rules?.[`plist/${id}`]).toBe(strict === "off" ? undefined : strict);
+    expect(Boolean(meta.fixable)).toBe(fix === "fix");
+    expect(Boolean(meta.hasSuggestions)).toBe(fix === "suggestion");
+    expect(meta.docs?.url).toBe(`https://github.com/plistlint/plistlint/blob/main/packages/eslint-plugin/docs/rules/${id}.md`);
+  });
+
+  it.each(Object.keys(CATALOGUE))("%s has a docs page with every section", (id) => {
+    const page = join(pluginDir, "docs", "rules", `${id}.md`);
+    expect(existsSync(page)).toBe(true);
+    const text = readFileSync(page, "utf8");
+    expect(text.startsWith(`# plist/${id}`)).toBe(true);
+    for (const section of ["## Rule details", "### Incorrect", "### Correct", "## Options", "## When not to use it"]) {
+      expect(text).toContain(section);
+    }
+  });
+
+  it("the configs cover Info.plist and *-Info.plist with the plist language", () => {
+    expect(plist.configs.recommended).toMatchObject({
+      name: "plist/recommended",
+      files: ["**/Info.plist", "**/*-Info.plist"],
+      language: "plist/plist",
+    });
+    expect(plist.configs.strict.name).toBe("plist/strict");
+  });
+
+  it("the generated rule index and README table are up to date", async () => {
+    expect(ruleIds()).toEqual(Object.keys(CATALOGUE).sort());
+    expect(readFileSync(indexPath, "utf8")).toBe(renderIndex());
+    const readme = readFileSync(readmePath, "utf8");
+    expect(withTable(readme, await renderTable())).toBe(readme);
+  });
+});

@@ -1,0 +1,185 @@
+import { type Dict, type Entry, type Node, parse } from "@plistlint/parser";
+import { describe, expect, it } from "vitest";
+
+const HEADER = '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">\n';
+
+function rootDict(text: string): Dict {
+  const { ast, errors } = parse(text);
+  expect(errors).toEqual([]);
+  expect(ast.value?.type).toBe("Dict");
+  return ast.value as Dict;
+}
+
+function entry(dict: Dict, key: string): Entry {
+  const found = dict.entries.find((candidate) => candidate.key.value === key);
+  if (!found) throw new Error(`no entry ${key}`);
+  return found;
+}
+
+describe("parse: AST", () => {
+  it("builds every value type with decoded values", () => {
+    const text = `${HEADER}<plist version="1.0">
+<dict>
+\t<key>s</key><string>a &amp; b &lt;c&gt; &#x1F600; &#65;</string>
+\t<key>i</key><integer>-42</integer>
+\t<key>h</key><integer>0x1F</integer>
+\t<key>r</key><real>1.5</real>
+\t<key>t</key><true/>
+\t<key>f</key><false></false>
+\t<key>d</key><date>2024-01-02T03:04:05Z</date>
+\t<key>b</key><data>
+\tAAEC
+\tAw==
+\t</data>
+\t<key>a</key><array><string>x</string><dict/></array>
+\t<key>c</key><string><![CDATA[<raw> & text]]></string>
+</dict>
+</plist>
+`;
+    const dict = rootDict(text);
+    expect(entry(dict, "s").value).toMatchObject({ type: "String", value: "a & b <c> 😀 A", raw: "a &amp; b &lt;c&gt; &#x1F600; &#65;" });
+    expect(entry(dict, "i").value).toMatchObject({ type: "Integer", value: -42 });
+    expect(entry(dict, "h").value).toMatchObject({ type: "Integer", value: 31 });
+    expect(entry(dict, "r").value).toMatchObject({ type: "Real", value: 1.5 });
+    expect(entry(dict, "t").value).toMatchObject({ type: "Boolean", value: true });
+    expect(entry(dict, "f").value).toMatchObject({ type: "Boolean", value: false });
+    expect(entry(dict, "d").value).toMatchObject({ type: "Date", value: "2024-01-02T03:04:05Z" });
+    expect(entry(dict, "b").value).toMatchObject({ type: "Data", value: "AAECAw==" });
+    const array = entry(dict, "a").value;
+    expect(array.type === "Array" && array.items.map((item) => item.type)).toEqual(["String", "Dict"]);
+    expect(entry(dict, "c").value).toMatchObject({ value: "<raw> & text" });
+  });
+
+  it("gives every node a range, a loc and a parent that contains it", () => {
+    const text = `${HEADER}<plist version="1.0">\n<dict>\n\t<key>k</key>\n\t<array>\n\t\t<dict><key>x</key><true/></dict>\n\t</array>\n</dict>\n</plist>\n`;
+    const { ast } = parse(text);
+    const seen: Node[] = [];
+    const visit = (node: Node): void => {
+      seen.push(node);
+      if (node.parent) {
+        expect(node.range[0]).toBeGreaterThanOrEqual(node.parent.range[0]);
+        expect(node.range[1]).toBeLessThanOrEqual(node.parent.range[1]);
+      }
+      if (node.type === "Document" && node.value) visit(node.value);
+      if (node.type === "Dict") node.entries.forEach(visit);
+      if (node.type === "Entry") [node.key, node.value].forEach(visit);
+      if (node.type === "Array") node.items.forEach(visit);
+    };
+    visit(ast);
+    expect(seen.map((node) => node.type)).toEqual(["Document", "Dict", "Entry", "Key", "Array", "Dict", "Entry", "Key", "Boolean"]);
+    const innerKey = seen[7]!;
+    expect(text.slice(innerKey.range[0], innerKey.range[1])).toBe("<key>x</key>");
+    expect(innerKey.loc).toEqual({ start: { line: 7, column: 8 }, end: { line: 7, column: 20 } });
+    expect(innerKey.parent?.type).toBe("Entry");
+    expect(Object.keys(innerKey)).not.toContain("parent");
+    expect(() => JSON.stringify(ast)).not.toThrow();
+  });
+
+  it("returns comments with ranges, including those outside the root", () => {
+    const text = `<!-- before -->\n<plist version="1.0">\n<dict>\n\t<!-- Justification: needed -->\n\t<key>a</key>\n\t<string>x<!-- inside -->y</string>\n</dict>\n</plist>\n<!-- after -->`;
+    const { comments, ast } = parse(text);
+    expect(comments.map((comment) => comment.value)).toEqual([" before ", " Justification: needed ", " inside ", " after "]);
+    expect(comments[1]!.loc).toEqual({ start: { line: 4, column: 1 }, end: { line: 4, column: 31 } });
+    expect(text.slice(comments[1]!.range[0], comments[1]!.range[1])).toBe("<!-- Justification: needed -->");
+    expect((ast.value as Dict).entries[0]!.value).toMatchObject({ value: "xy" });
+  });
+
+  it("keeps __proto__ and constructor as ordinary keys", () => {
+    const dict = rootDict('<plist version="1.0"><dict><key>__proto__</key><string>a</string><key>constructor</key><dict/></dict></plist>');
+    expect(dict.entries.map((item) => item.key.value)).toEqual(["__proto__", "constructor"]);
+    expect(({} as Record<string, unknown>).a).toBeUndefined();
+  });
+
+  it("parses 10,000 nested dicts without overflowing the stack", () => {
+    const depth = 10_000;
+    const text = `<plist version="1.0">${"<dict><key>k</key>".repeat(depth)}<true/>${"</dict>".repeat(depth)}</plist>`;
+    const { ast, errors } = parse(text);
+    expect(errors).toEqual([]);
+    let node = ast.value;
+    let levels = 0;
+    while (node?.type === "Dict") {
+      levels += 1;
+      node = node.entries[0]!.value;
+    }
+    expect(levels).toBe(depth);
+  });
+});
+
+describe("parse: positions", () => {
+  const body = '<plist version="1.0">\n<dict>\n\t<key>a</key>\n\t<string>😀x</string>\n</dict>\n</plist>\n';
+
+  it.each([
+    ["LF", body],
+    ["CRLF", body.replace(/\n/gu, "\r\n")],
+    ["lone CR", body.replace(/\n/gu, "\r")],
+  ])("counts lines with %s line endings", (_name, text) => {
+    const value = entry(rootDict(text), "a").value;
+    expect(value.loc).toEqual({ start: { line: 4, column: 1 }, end: { line: 4, column: 21 } });
+    expect(text.slice(value.range[0], value.range[1])).toBe("<string>😀x</string>");
+  });
+
+  it("counts a BOM as one UTF-16 unit on line 1 and surrogate pairs as two", () => {
+    const text = `\uFEFF<plist version="1.0"><dict><key>😀</key><true/></dict></plist>`;
+    const key = rootDict(text).entries[0]!.key;
+    expect(key.range).toEqual([28, 41]);
+    expect(key.loc.start).toEqual({ line: 1, column: 28 });
+    expect(key.contentRange).toEqual([33, 35]);
+  });
+
+  it("counts a tab as one column", () => {
+    const key = rootDict('<plist version="1.0">\n<dict>\n\t\t<key>a</key><true/>\n</dict>\n</plist>').entries[0]!.key;
+    expect(key.loc.start).toEqual({ line: 3, column: 2 });
+  });
+});
+
+describe("parse: errors", () => {
+  const cases: [string, string, string, number, number][] = [
+    ["a key without a value", '<plist version="1.0">\n<dict>\n\t<key>a</key>\n</dict>\n</plist>', "Key 'a' has no value.", 3, 1],
+    ["a value without a key", '<plist version="1.0">\n<dict>\n\t<true/>\n</dict>\n</plist>', "<true> has no <key>: every value in a <dict> follows a key.", 3, 1],
+    ["text outside elements", '<plist version="1.0">\n<dict>\n\tNSAllowsArbitraryLoads\n</dict>\n</plist>', "Text is not allowed directly inside <dict>: only elements and comments.", 3, 1],
+    ["a preprocessor line", '<plist version="1.0">\n<dict>\n#if DEBUG\n</dict>\n</plist>', "Preprocessor directive '#if': this Info.plist is preprocessed by Xcode (INFOPLIST_PREPROCESS); lint the preprocessed output instead.", 3, 0],
+    ["an unknown element", '<plist version="1.0">\n<array>\n\t<bool/>\n</array>\n</plist>', "Unknown element <bool>: not a property-list type.", 3, 1],
+    ["more than one root value", '<plist version="1.0">\n<dict/>\n<dict/>\n</plist>', "More than one root value: <plist> holds exactly one.", 3, 0],
+    ["a root that is not <plist>", '<?xml version="1.0"?>\n<dict/>', "The root element must be <plist>, not <dict>.", 2, 0],
+    ["a <key> in an array", '<plist version="1.0"><array><key>a</key></array></plist>', "<key> is only allowed inside <dict>.", 1, 28],
+    ["an element inside a string", '<plist version="1.0"><string>a<b/></string></plist>', "<string> may only contain text, not <b>.", 1, 30],
+    ["an unknown entity", '<plist version="1.0">\n<string>&nbsp;</string>\n</plist>', "Unknown entity '&nbsp;': property lists only use &amp; &lt; &gt; &quot; &apos; and character references.", 2, 8],
+    ["an empty <plist>", '<plist version="1.0">\n</plist>', "<plist> contains no value: expected exactly one.", 1, 0],
+    ["malformed XML", '<plist version="1.0">\n<dict>\n\t<key>a</key>\n\t<true/>\n</dct>\n</plist>', "Expected closing tag 'dict' (opened on line 2, column 1) instead of closing tag 'dct'.", 5, 0],
+    ["malformed XML after lone CRs", '<plist version="1.0">\r<dict>\r</dct>\r</plist>', "Expected closing tag 'dict' (opened on line 2, column 1) instead of closing tag 'dct'.", 3, 0],
+    ["an empty file", "", "The file is empty: expected an XML property list.", 1, 0],
+    ["white space only", " \n\t\n", "The file is empty: expected an XML property list.", 1, 0],
+    ["a binary plist", "bplist00\u00d1\u0001\u0002", "This is a binary property list (bplist): convert it with 'plutil -convert xml1 <file>' to lint it.", 1, 0],
+    ["UTF-16 read as UTF-8", "\uFFFD\uFFFD<\u0000?\u0000x\u0000", "The file looks like UTF-16: convert it to UTF-8 (plutil -convert xml1 <file>).", 1, 0],
+    ["a NUL byte", '<plist version="1.0"><string>a\u0000</string></plist>', "The file contains a NUL character: it is not a text property list.", 1, 30],
+    ["an OpenStep plist", "{\n  NSAppTransportSecurity = { NSAllowsArbitraryLoads = YES; };\n}", "This looks like an OpenStep (old-style ASCII) property list: convert it with 'plutil -convert xml1 <file>'.", 1, 0],
+  ];
+
+  it.each(cases)("reports %s at its position", (_name, text, message, line, column) => {
+    const { errors } = parse(text);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ message, line, column });
+  });
+
+  it("refuses a DOCTYPE internal subset at once, without expanding entities", () => {
+    const bomb =
+      '<?xml version="1.0"?>\n<!DOCTYPE plist [\n<!ENTITY a "aaaaaaaaaa">' +
+      Array.from({ length: 20 }, (_, i) => `<!ENTITY ${String.fromCharCode(98 + i)} "${`&${String.fromCharCode(97 + i)};`.repeat(10)}">`).join("") +
+      ']>\n<plist version="1.0"><string>&u;</string></plist>';
+    const started = performance.now();
+    const { errors } = parse(bomb);
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(errors).toEqual([
+      {
+        message: "A DOCTYPE with an internal subset is not allowed in a property list (entities are never expanded).",
+        offset: 38,
+        line: 2,
+        column: 16,
+      },
+    ]);
+  });
+
+  it("never loads an external DTD: Apple's standard DOCTYPE is accepted as is", () => {
+    expect(parse(`${HEADER}<plist version="1.0"><dict/></plist>`).errors).toEqual([]);
+  });
+});
