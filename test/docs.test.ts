@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { Linter } from "eslint";
 import plist from "eslint-plugin-plist";
 import { describe, expect, it } from "vitest";
-// @ts-expect-error -- a plain ESM script without type declarations
 import { indexPath, readmePath, renderIndex, renderTable, ruleIds, withTable } from "../scripts/generate-docs.js";
 
 const pluginDir = join(import.meta.dirname, "..", "packages", "eslint-plugin");
@@ -51,6 +51,26 @@ describe("rules and their documentation", () => {
     for (const section of ["## Rule details", "### Incorrect", "### Correct", "## Options", "## When not to use it"]) {
       expect(text).toContain(section);
     }
+  });
+
+  it.each(Object.keys(CATALOGUE))("%s: the docs' incorrect examples are reported and the correct ones are not", (id) => {
+    const text = readFileSync(join(pluginDir, "docs", "rules", `${id}.md`), "utf8");
+    const section = (heading: string): string[] => {
+      const start = text.indexOf(heading);
+      const end = text.slice(start + heading.length).search(/^#{2,3} /mu);
+      const body = text.slice(start, end === -1 ? undefined : start + heading.length + end);
+      return [...body.matchAll(/```xml\n([\s\S]*?)```/gu)].map((match) => match[1]!);
+    };
+    const linter = new Linter();
+    // Each example enables its rule (and options) with an inline `<!-- eslint plist/<id>: … -->` comment.
+    const config = [{ files: ["**/*.plist"], plugins: { plist }, language: "plist/plist" }];
+    const problems = (code: string) => linter.verify(code, config, "Info.plist").filter((message) => message.ruleId === `plist/${id}` || message.fatal);
+    const incorrect = section("### Incorrect");
+    const correct = section("### Correct");
+    expect(incorrect.length).toBeGreaterThan(0);
+    expect(correct.length).toBeGreaterThan(0);
+    for (const example of incorrect) expect(problems(example).length, example).toBeGreaterThan(0);
+    for (const example of correct) expect(problems(example), example).toEqual([]);
   });
 
   it("the configs cover Info.plist and *-Info.plist with the plist language", () => {

@@ -193,6 +193,16 @@ describe("ESLint with plist.configs.strict", () => {
     ]);
   });
 
+  it.each([
+    ["UTF-16 LE", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('<?xml version="1.0" encoding="UTF-16"?><plist/>', "utf16le")]), "Parsing error: The file looks like UTF-16: convert it to UTF-8 (plutil -convert xml1 <file>)."],
+    ["UTF-16 BE", Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from('<?xml version="1.0"?><plist/>', "utf16le").swap16()]), "Parsing error: The file looks like UTF-16: convert it to UTF-8 (plutil -convert xml1 <file>)."],
+    ["binary", Buffer.from([0x62, 0x70, 0x6c, 0x69, 0x73, 0x74, 0x30, 0x30, 0xd1, 0x01, 0x02, 0x5f, 0x10, 0x16]), "Parsing error: This is a binary property list (bplist): convert it with 'plutil -convert xml1 <file>' to lint it."],
+  ])("gives a specific parse error for a %s plist read from disk", async (_kind, bytes, message) => {
+    writeFileSync(write("Info.plist", ""), bytes);
+    const [result] = await eslint().lintFiles(["Info.plist"]);
+    expect(result!.messages).toMatchObject([{ fatal: true, line: 1, column: 1, message }]);
+  });
+
   it("finishes at once on an entity-bomb DOCTYPE, with a parse error", async () => {
     const entities = Array.from({ length: 12 }, (_, i) => `<!ENTITY e${i + 1} "${`&e${i};`.repeat(10)}">`).join("\n");
     write(

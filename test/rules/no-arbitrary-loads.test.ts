@@ -12,6 +12,20 @@ ruleTester.run("no-arbitrary-loads", rules["no-arbitrary-loads"], {
   ],
   invalid: [
     {
+      // A duplicated key: the suggestion removes every copy, or the earlier YES would take over.
+      code: ats(
+        "\t\t<key>NSAllowsArbitraryLoads</key>\n\t\t<true/>\n\t\t<key>NSAllowsArbitraryLoads</key>\n\t\t<true/>\n\t\t<key>NSExceptionDomains</key>\n\t\t<dict/>",
+      ),
+      errors: [
+        {
+          messageId: "arbitraryLoads",
+          line: 8,
+          column: 3,
+          suggestions: [{ messageId: "removeArbitraryLoads", output: ats("\t\t<key>NSExceptionDomains</key>\n\t\t<dict/>") }],
+        },
+      ],
+    },
+    {
       code: ats(
         "\t\t<key>NSAllowsArbitraryLoads</key>\n\t\t<true/>\n\t\t<key>NSExceptionDomains</key>\n\t\t<dict/>",
       ),

@@ -22,3 +22,32 @@ export function plist(body: string): string {
 export function ats(atsBody: string): string {
   return plist(`<dict>\n\t<key>NSAppTransportSecurity</key>\n\t<dict>\n${atsBody}\n\t</dict>\n</dict>`);
 }
+
+/** One domain entry of a domain map (`<key>` three tabs deep); `settings` (four tabs deep) start two lines below it. */
+export function domain(name: string, settings: string): string {
+  return `\t\t\t<key>${name}</key>\n\t\t\t<dict>\n${settings}\n\t\t\t</dict>`;
+}
+
+function domainMap(mapKey: "NSExceptionDomains" | "NSPinnedDomains", domains: string): string {
+  return `\t\t<key>${mapKey}</key>\n\t\t<dict>\n${domains}\n\t\t</dict>`;
+}
+
+/** A whole plist (`ats()`) whose NSExceptionDomains holds `domains`: the first domain's `<key>` is on line 8. */
+export function exceptionDomains(domains: string): string {
+  return ats(domainMap("NSExceptionDomains", domains));
+}
+
+/** An atsBody with one exception domain `name` whose dict holds `body`: `body` starts on line 10 of `ats()`. */
+export function exceptionDomain(name: string, body: string): string {
+  return domainMap("NSExceptionDomains", domain(name, body));
+}
+
+/** An atsBody with one pinned domain `name` whose dict holds `body`: `body` starts on line 10 of `ats()`. */
+export function pinnedDomain(name: string, body: string): string {
+  return domainMap("NSPinnedDomains", domain(name, body));
+}
+
+/** A pinned-domain body with one CA identity whose dict holds `identity` (six tabs deep): it starts on line 13. */
+export function caIdentity(identity: string): string {
+  return `\t\t\t\t<key>NSPinnedCAIdentities</key>\n\t\t\t\t<array>\n\t\t\t\t\t<dict>\n${identity}\n\t\t\t\t\t</dict>\n\t\t\t\t</array>`;
+}

@@ -35,11 +35,11 @@ export interface AtsKey {
 const NETWORK_1 = "MASVS-NETWORK-1";
 const NETWORK_2 = "MASVS-NETWORK-2";
 
-/** The MASVS control a key's problems fall under. */
-export function masvsControl(key: AtsKey): string {
-  return key.scopes.includes("pinned-domain") || key.scopes.includes("identity") || key.name === "NSPinnedDomains"
-    ? NETWORK_2
-    : NETWORK_1;
+const PINNING_SCOPES: readonly Scope[] = ["pinned-domains", "pinned-domain", "identity"];
+
+/** The MASVS control a problem with `key` in `scope` falls under: pinning (NETWORK-2) or transport (NETWORK-1). */
+export function masvsControl(scope: Scope, key: string): string {
+  return PINNING_SCOPES.includes(scope) || key === "NSPinnedDomains" ? NETWORK_2 : NETWORK_1;
 }
 
 const CURRENT_KEYS: AtsKey[] = [

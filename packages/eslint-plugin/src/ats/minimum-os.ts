@@ -17,7 +17,9 @@ const OVERRIDE_SINCE: Record<Platform, [number, number]> = { iOS: [10, 0], macOS
 
 const FILE_KEYS: Record<Platform, string> = { iOS: "MinimumOSVersion", macOS: "LSMinimumSystemVersion" };
 
-function parseVersion(text: unknown): [number, number] | undefined {
+/** "15.0", "9", 9 or 9.3 (a number, as people write in JSON configs and `<real>` values). */
+function parseVersion(version: unknown): [number, number] | undefined {
+  const text = typeof version === "number" ? String(version) : version;
   if (typeof text !== "string" || hasBuildVariable(text)) return undefined;
   const match = /^\s*(\d+)(?:\.(\d+))?(?:\.\d+)?\s*$/u.exec(text);
   return match ? [Number(match[1]), Number(match[2] ?? 0)] : undefined;
@@ -46,7 +48,9 @@ export function resolveMinimumOS(settings: unknown, root: Dict | null): MinimumO
   const versions: MinimumOS["versions"] = {};
   for (const platform of ["iOS", "macOS"] as const) {
     const entry = root?.entries.findLast((candidate) => candidate.key.value === FILE_KEYS[platform]);
-    const version = entry?.value.type === "String" ? parseVersion(entry.value.value) : undefined;
+    const value = entry?.value;
+    const literal = value?.type === "String" || value?.type === "Real" || value?.type === "Integer" ? value.value : undefined;
+    const version = parseVersion(literal);
     if (version) versions[platform] = version;
   }
   return Object.keys(versions).length > 0 ? { versions, source: "file" } : ASSUMED_FLOOR;

@@ -54,9 +54,9 @@ export class XmlEdits implements PlistEdits {
     return this.#text.slice(start, end);
   }
 
+  /** The first indented line of a plist is normally one level deep: its indentation is the file's unit. */
   #indentUnit(): string {
-    const match = /(?:\r\n?|\n)([ \t]+)</u.exec(this.#text);
-    return match?.[1]?.startsWith("\t") ? "\t" : "    ".slice(0, Math.min(4, match?.[1]?.length ?? 4));
+    return /(?:\r\n?|\n)([ \t]+)</u.exec(this.#text)?.[1] ?? "\t";
   }
 
   #scalar(value: ScalarValue): string {
@@ -77,9 +77,15 @@ export class XmlEdits implements PlistEdits {
       const previousBreak = text[lineStart - 2] === "\r" && text[lineStart - 1] === "\n" ? 2 : 1;
       return [{ range: [lineStart - previousBreak, lineEnd], text: "" }];
     }
+    // Sharing a line: take the spaces on one side with it, so that no double or dangling space is left.
+    if (text.slice(lineStart, start).trim() === "") {
+      let to = end;
+      while (to < lineEnd && isHorizontalSpace(text[to])) to += 1;
+      return [{ range: [start, to], text: "" }];
+    }
     let from = start;
     while (from > lineStart && isHorizontalSpace(text[from - 1])) from -= 1;
-    return [{ range: [from === lineStart ? start : from, end], text: "" }];
+    return [{ range: [from, end], text: "" }];
   }
 
   replaceValue(value: Value, replacement: ScalarValue): TextEdit[] {

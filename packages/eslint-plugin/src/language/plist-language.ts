@@ -4,6 +4,11 @@ import { PlistSourceCode } from "./plist-source-code.js";
 
 type PlistParseResult = OkParseResult<Document> & { comments: Comment[] };
 
+/** ESLint hands text languages a string (BOM already removed); the type also allows bytes. */
+function textOf(file: File): string {
+  return typeof file.body === "string" ? file.body : new TextDecoder().decode(file.body);
+}
+
 /** The `plist/plist` language: XML property lists on ESLint's custom-language API. */
 export const plistLanguage: Language<{
   LangOptions: Record<string, never>;
@@ -25,8 +30,7 @@ export const plistLanguage: Language<{
 
   /** Never throws: every problem, XML or plist structure, is a fatal parse error at its position. */
   parse(file: File): ParseResult<Document> {
-    const text = typeof file.body === "string" ? file.body : new TextDecoder().decode(file.body);
-    const { ast, comments, errors } = parse(text);
+    const { ast, comments, errors } = parse(textOf(file));
     if (errors.length > 0) {
       // ESLint shows parse-error columns as given, so they are made 1-based here.
       return { ok: false, errors: errors.map(({ message, line, column }) => ({ message, line, column: column + 1 })) };
@@ -35,7 +39,6 @@ export const plistLanguage: Language<{
   },
 
   createSourceCode(file: File, result: OkParseResult<Document>): PlistSourceCode {
-    const text = typeof file.body === "string" ? file.body : new TextDecoder().decode(file.body);
-    return new PlistSourceCode({ text, ast: result.ast, comments: (result as PlistParseResult).comments });
+    return new PlistSourceCode({ text: textOf(file), ast: result.ast, comments: (result as PlistParseResult).comments });
   },
 };

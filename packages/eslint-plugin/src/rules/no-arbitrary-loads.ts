@@ -28,8 +28,9 @@ export default createRule("no-arbitrary-loads", {
         const { entry, inForce, overriddenBy } = policy.arbitraryLoads;
         if (!entry || !inForce) return;
         const { ats, atsEntry } = policy.document;
-        // Removing the only key would leave an empty NSAppTransportSecurity dict behind: remove that too.
-        const removed = ats?.entries.length === 1 && atsEntry ? atsEntry : entry;
+        // Every copy goes (an earlier duplicate would take over); an ATS dict left empty goes too.
+        const copies = ats?.entries.filter((candidate) => candidate.key.value === entry.key.value) ?? [entry];
+        const removed = atsEntry && copies.length === ats?.entries.length ? [atsEntry] : copies;
         context.report({
           loc: entry.loc,
           messageId: overriddenBy.length > 0 ? "arbitraryLoadsOnOldOS" : "arbitraryLoads",
@@ -37,7 +38,7 @@ export default createRule("no-arbitrary-loads", {
             minimumOS: describeMinimumOS(policy.minimumOS),
             overrides: overriddenBy.map((override) => override.key.value).join(", "),
           },
-          suggest: [{ messageId: "removeArbitraryLoads", fix: toFix(context.sourceCode.edits.removeEntry(removed)) }],
+          suggest: [{ messageId: "removeArbitraryLoads", fix: toFix(removed.flatMap((target) => context.sourceCode.edits.removeEntry(target))) }],
         });
       },
     };

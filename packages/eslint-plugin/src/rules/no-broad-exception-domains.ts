@@ -7,6 +7,11 @@ type Options = [{ allow?: string[] }];
 
 const WIDEST_PREFIX = { 4: 16, 6: 48 } as const;
 
+/** `localhost` and its subdomains are loopback by definition (RFC 6761), so only other single labels count. */
+function isTopLevelOrPublicSuffix(name: string): boolean {
+  return (!name.includes(".") && name !== "localhost") || isPublicSuffix(name);
+}
+
 /** What the exception loosens, in words; empty when it loosens nothing. */
 function loosenings(domain: ExceptionDomainPolicy): string[] {
   const found: string[] = [];
@@ -34,7 +39,7 @@ export default createRule<Options, "publicSuffix" | "wideRange">("no-broad-excep
     defaultOptions: [{ allow: ["onion"] }],
     messages: {
       publicSuffix:
-        "'{{domain}}' is a public suffix and NSIncludesSubdomains extends its exception ({{loosening}}) to every domain registered under it (MASVS-NETWORK-1).",
+        "'{{domain}}' is a top-level name or public suffix, and NSIncludesSubdomains extends its exception ({{loosening}}) to every domain under it (MASVS-NETWORK-1).",
       wideRange:
         "'{{domain}}' spans {{addresses}} addresses (wider than /{{widest}}): its exception ({{loosening}}) covers far more hosts than one network you control (MASVS-NETWORK-1).",
     },
@@ -54,7 +59,7 @@ export default createRule<Options, "publicSuffix" | "wideRange">("no-broad-excep
             if (address.prefix === undefined || address.prefix >= widest) continue;
             const addresses = `2^${(address.family === 4 ? 32 : 128) - address.prefix}`;
             context.report({ loc, messageId: "wideRange", data: { domain: name, addresses, widest, loosening } });
-          } else if (domain.includesSubdomains.value && isPublicSuffix(name)) {
+          } else if (domain.includesSubdomains.value && isTopLevelOrPublicSuffix(name)) {
             context.report({ loc, messageId: "publicSuffix", data: { domain: name, loosening } });
           }
         }

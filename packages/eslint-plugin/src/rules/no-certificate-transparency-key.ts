@@ -20,7 +20,7 @@ export default createRule("no-certificate-transparency-key", {
   create(context) {
     return {
       Document(document) {
-        for (const { entry, domain } of scopedEntries(document)) {
+        for (const { entry, domain } of scopedEntries(document, ["exception-domain"])) {
           if (entry.key.value !== "NSRequiresCertificateTransparency") continue;
           context.report({
             loc: entry.loc,

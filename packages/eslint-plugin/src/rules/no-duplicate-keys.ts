@@ -16,7 +16,10 @@ export default createRule("no-duplicate-keys", {
     schema: [],
     messages: {
       duplicateKey: "'{{key}}' is set again on line {{line}}: this earlier entry is ignored.",
-      sameDomain: "'{{key}}' and '{{other}}' (line {{line}}) name the same domain: which settings ATS applies is undefined.",
+      sameDomain:
+        "'{{key}}' and '{{other}}' (line {{line}}) differ only in letter case: domain names are case-insensitive, so which of the two settings ATS applies is undefined.",
+      trailingDotTwin:
+        "'{{key}}' and '{{other}}' (line {{line}}) differ only by a trailing dot: a trailing-dot key matches only names written with the dot, so one of the two is almost certainly a mistake.",
       removeEntry: "Remove this entry",
     },
   },
@@ -31,10 +34,12 @@ export default createRule("no-duplicate-keys", {
         for (const entry of dict.entries) {
           const later = last.get(identity(entry))!;
           if (later === entry) continue;
-          const exact = later.key.value === entry.key.value;
+          const [name, laterName] = [entry.key.value, later.key.value];
+          const messageId =
+            name === laterName ? "duplicateKey" : name.toLowerCase() === laterName.toLowerCase() ? "sameDomain" : "trailingDotTwin";
           context.report({
             loc: entry.loc,
-            messageId: exact ? "duplicateKey" : "sameDomain",
+            messageId,
             data: { key: entry.key.value, other: later.key.value, line: later.loc.start.line },
             suggest: [{ messageId: "removeEntry", fix: toFix(context.sourceCode.edits.removeEntry(entry)) }],
           });

@@ -24,9 +24,10 @@ export default createRule("no-ignored-arbitrary-loads", {
     return {
       Document(document) {
         const policy = effectivePolicy(document, context.settings);
-        const { entry, overriddenBy } = policy.arbitraryLoads;
+        const { entry, value, overriddenBy } = policy.arbitraryLoads;
         if (!entry || overriddenBy.length === 0) return;
-        const noBehaviourChange = overrideAlwaysApplies(policy.minimumOS);
+        // NO is the default everywhere, so removing it is safe even where the override does not apply.
+        const noBehaviourChange = value === false || overrideAlwaysApplies(policy.minimumOS);
         context.report({
           loc: entry.loc,
           messageId: noBehaviourChange ? "ignored" : "ignoredExceptOnOldOS",

@@ -1,4 +1,5 @@
 import { normalizeDomainKey } from "../ats/domains.js";
+import { effectivePolicy } from "../ats/policy.js";
 import { readBool } from "../ats/values.js";
 import { createRule } from "../rule.js";
 import { domainSettingEntries } from "./helpers/exception-domain-rule.js";
@@ -32,9 +33,9 @@ export default createRule<Options, "insecureHTTP">("no-insecure-http-exceptions"
       Document(document) {
         for (const { entry, value, domain } of domainSettingEntries(document, "NSExceptionAllowsInsecureHTTPLoads")) {
           if (readBool(value) !== true || allowed.has(normalizeDomainKey(domain.name))) continue;
-          const includesSubdomains = domain.dict?.entries.some(
-            (candidate) => candidate.key.value === "NSIncludesSubdomains" && readBool(candidate.value) === true,
-          );
+          const includesSubdomains = effectivePolicy(document, context.settings).exceptionDomains.find(
+            (policy) => policy.domain === domain,
+          )?.includesSubdomains.value;
           context.report({
             loc: entry.loc,
             messageId: "insecureHTTP",

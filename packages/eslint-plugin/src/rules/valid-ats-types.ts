@@ -45,7 +45,8 @@ export default createRule("valid-ats-types", {
       wrongType:
         "{{key}} must be {{expected}}, not {{actual}}: ATS may ignore this value ({{masvs}}).",
       domainNotDict: "The settings of '{{domain}}' in {{map}} must be a <dict>, not {{actual}}: ATS ignores them ({{masvs}}).",
-      identityNotDict: "Each item of {{key}} must be a <dict> with SPKI-SHA256-BASE64, not {{actual}} (MASVS-NETWORK-2).",
+      identityNotDict:
+        "Item {{position}} of {{key}} must be a <dict> with SPKI-SHA256-BASE64, not {{actual}}: the Security framework drops it (MASVS-NETWORK-2).",
       useType: "Write {{replacement}}",
     },
   },
@@ -60,10 +61,14 @@ export default createRule("valid-ats-types", {
         for (const { entry, scope } of scopedEntries(document)) {
           const { key, value } = entry;
           if (scope === "exception-domains" || scope === "pinned-domains") {
-            if (value.type === "Dict") continue;
+            // A known ATS key here is a misplaced setting, not a domain: no-misplaced-ats-keys reports it.
+            if (value.type === "Dict" || atsKey(key.value)) continue;
             const map = scope === "exception-domains" ? "NSExceptionDomains" : "NSPinnedDomains";
-            const masvs = scope === "pinned-domains" ? "MASVS-NETWORK-2" : "MASVS-NETWORK-1";
-            context.report({ loc: entry.loc, messageId: "domainNotDict", data: { domain: key.value, map, actual: shown(value), masvs } });
+            context.report({
+              loc: entry.loc,
+              messageId: "domainNotDict",
+              data: { domain: key.value, map, actual: shown(value), masvs: masvsControl(scope, key.value) },
+            });
             continue;
           }
           const definition = atsKey(key.value);
@@ -75,16 +80,20 @@ export default createRule("valid-ats-types", {
             context.report({
               loc: entry.loc,
               messageId: "wrongType",
-              data: { key: key.value, expected: expected.written, actual: shown(value), masvs: masvsControl(definition) },
+              data: { key: key.value, expected: expected.written, actual: shown(value), masvs: masvsControl(scope, key.value) },
               suggest: edit
                 ? [{ messageId: "useType", data: { replacement: edit[0]!.text }, fix: toFix(edit) }]
                 : [],
             });
           } else if (value.type === "Array") {
-            for (const item of value.items) {
-              if (item.type === "Dict") continue;
-              context.report({ loc: item.loc, messageId: "identityNotDict", data: { key: key.value, actual: shown(item) } });
-            }
+            value.items.forEach((item, index) => {
+              if (item.type === "Dict") return;
+              context.report({
+                loc: entry.loc,
+                messageId: "identityNotDict",
+                data: { key: key.value, position: index + 1, actual: shown(item) },
+              });
+            });
           }
         }
       },

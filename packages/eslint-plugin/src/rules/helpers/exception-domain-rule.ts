@@ -1,7 +1,6 @@
 import type { Document, Entry, Value } from "@plistlint/parser";
-import type { DomainEntry } from "../../ats/ats-document.js";
+import { atsDocument, type DomainEntry, lastEntry } from "../../ats/ats-document.js";
 import { namesOf } from "../../ats/keys.js";
-import { scopedEntries } from "./scoped-entries.js";
 
 export interface DomainSettingEntry {
   entry: Entry;
@@ -9,10 +8,16 @@ export interface DomainSettingEntry {
   domain: DomainEntry;
 }
 
-/** Every entry in an exception-domain dict that sets `currentKey` or one of its legacy names. */
+/**
+ * The entries through which each exception domain sets `currentKey` or one of its legacy names: per name, the one
+ * the OS reads (the last), since an earlier duplicate is dead (no-duplicate-keys reports it).
+ */
 export function domainSettingEntries(document: Document, currentKey: string): DomainSettingEntry[] {
   const names = namesOf(currentKey);
-  return scopedEntries(document, ["exception-domain"]).flatMap(({ entry, domain }) =>
-    domain && names.includes(entry.key.value) ? [{ entry, value: entry.value, domain }] : [],
+  return atsDocument(document).exceptionDomains.flatMap((domain) =>
+    names
+      .flatMap((name) => lastEntry(domain.dict, name) ?? [])
+      .sort((a, b) => a.range[0] - b.range[0])
+      .map((entry) => ({ entry, value: entry.value, domain })),
   );
 }
