@@ -26,6 +26,8 @@ ruleTester.run("no-broad-exception-domains", rules["no-broad-exception-domains"]
       ),
     ),
     exceptionDomains(domain("com", SUBDOMAINS)),
+    // Not a host name at all (a port): valid-domain-keys' business, not a top-level name.
+    exceptionDomains(domain("localhost:8888", `${SUBDOMAINS}\n${INSECURE}`)),
     // `localhost` and its subdomains are loopback (RFC 6761).
     exceptionDomains(domain("localhost", `${SUBDOMAINS}\n${INSECURE}`)),
     // The default `allow` list: `onion` (Tor hidden services authenticate themselves).

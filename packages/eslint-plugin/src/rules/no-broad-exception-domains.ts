@@ -2,14 +2,16 @@ import { isPublicSuffix, normalizeDomainKey, parseAddressKey } from "../ats/doma
 import { effectivePolicy, type ExceptionDomainPolicy } from "../ats/policy.js";
 import { isBelowTls12 } from "../ats/values.js";
 import { createRule } from "../rule.js";
-
-type Options = [{ allow?: string[] }];
+import { ALLOW_OPTION_SCHEMA, type AllowOptions, allowedDomains } from "./helpers/allow-option.js";
 
 const WIDEST_PREFIX = { 4: 16, 6: 48 } as const;
 
-/** `localhost` and its subdomains are loopback by definition (RFC 6761), so only other single labels count. */
+/**
+ * A single DNS label (`corp`, `local`) or a public suffix. `localhost` and its subdomains are loopback by definition
+ * (RFC 6761); keys that are not host names at all (`localhost:8080`) are valid-domain-keys' business.
+ */
 function isTopLevelOrPublicSuffix(name: string): boolean {
-  return (!name.includes(".") && name !== "localhost") || isPublicSuffix(name);
+  return (/^[a-z0-9-]+$/u.test(name) && name !== "localhost") || isPublicSuffix(name);
 }
 
 /** What the exception loosens, in words; empty when it loosens nothing. */
@@ -21,7 +23,7 @@ function loosenings(domain: ExceptionDomainPolicy): string[] {
   return found;
 }
 
-export default createRule<Options, "publicSuffix" | "wideRange">("no-broad-exception-domains", {
+export default createRule<AllowOptions, "publicSuffix" | "wideRange">("no-broad-exception-domains", {
   meta: {
     type: "problem",
     docs: {
@@ -29,13 +31,7 @@ export default createRule<Options, "publicSuffix" | "wideRange">("no-broad-excep
       masvs: "MASVS-NETWORK-1",
       presets: { recommended: "warn", strict: "error" },
     },
-    schema: [
-      {
-        type: "object",
-        properties: { allow: { type: "array", items: { type: "string" }, uniqueItems: true } },
-        additionalProperties: false,
-      },
-    ],
+    schema: ALLOW_OPTION_SCHEMA,
     defaultOptions: [{ allow: ["onion"] }],
     messages: {
       publicSuffix:
@@ -45,7 +41,7 @@ export default createRule<Options, "publicSuffix" | "wideRange">("no-broad-excep
     },
   },
   create(context) {
-    const allowed = new Set((context.options[0]?.allow ?? []).map(normalizeDomainKey));
+    const allowed = allowedDomains(context.options);
     return {
       Document(document) {
         for (const domain of effectivePolicy(document, context.settings).exceptionDomains) {

@@ -2,11 +2,10 @@ import { normalizeDomainKey } from "../ats/domains.js";
 import { effectivePolicy } from "../ats/policy.js";
 import { readBool } from "../ats/values.js";
 import { createRule } from "../rule.js";
+import { ALLOW_OPTION_SCHEMA, type AllowOptions, allowedDomains } from "./helpers/allow-option.js";
 import { domainSettingEntries } from "./helpers/exception-domain-rule.js";
 
-type Options = [{ allow?: string[] }];
-
-export default createRule<Options, "insecureHTTP">("no-insecure-http-exceptions", {
+export default createRule<AllowOptions, "insecureHTTP">("no-insecure-http-exceptions", {
   meta: {
     type: "problem",
     docs: {
@@ -14,13 +13,7 @@ export default createRule<Options, "insecureHTTP">("no-insecure-http-exceptions"
       masvs: "MASVS-NETWORK-1",
       presets: { recommended: "warn", strict: "error" },
     },
-    schema: [
-      {
-        type: "object",
-        properties: { allow: { type: "array", items: { type: "string" }, uniqueItems: true } },
-        additionalProperties: false,
-      },
-    ],
+    schema: ALLOW_OPTION_SCHEMA,
     defaultOptions: [{ allow: ["localhost", "127.0.0.1", "::1"] }],
     messages: {
       insecureHTTP:
@@ -28,7 +21,7 @@ export default createRule<Options, "insecureHTTP">("no-insecure-http-exceptions"
     },
   },
   create(context) {
-    const allowed = new Set((context.options[0]?.allow ?? []).map(normalizeDomainKey));
+    const allowed = allowedDomains(context.options);
     return {
       Document(document) {
         for (const { entry, value, domain } of domainSettingEntries(document, "NSExceptionAllowsInsecureHTTPLoads")) {
