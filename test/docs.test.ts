@@ -64,7 +64,11 @@ describe("rules and their documentation", () => {
     const linter = new Linter();
     // Each example enables its rule (and options) with an inline `<!-- eslint plist/<id>: … -->` comment.
     const config = [{ files: ["**/*.plist"], plugins: { plist }, language: "plist/plist" }];
-    const problems = (code: string) => linter.verify(code, config, "Info.plist").filter((message) => message.ruleId === `plist/${id}` || message.fatal);
+    const problems = (code: string) => {
+      const messages = linter.verify(code, config, "Info.plist");
+      expect(messages.filter((message) => message.fatal), code).toEqual([]);
+      return messages.filter((message) => message.ruleId === `plist/${id}`);
+    };
     const incorrect = section("### Incorrect");
     const correct = section("### Correct");
     expect(incorrect.length).toBeGreaterThan(0);

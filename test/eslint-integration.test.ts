@@ -146,6 +146,17 @@ describe("ESLint with plist.configs.strict", () => {
     ]);
   });
 
+  it("ignores directive-looking comments inside a key or string, and --fix leaves them alone", async () => {
+    const path = write(
+      "Info.plist",
+      APP_PLIST.replace("<key>CFBundleIdentifier</key>", "<key>CFBundleIdentifier<!-- eslint-disable-line plist/no-local-networking --></key>"),
+    );
+    const [result] = await eslint({ fix: true }).lintFiles(["Info.plist"]);
+    await ESLint.outputFixes([result!]);
+    expect(result!.messages.filter((message) => message.ruleId === null)).toEqual([]);
+    expect(readFileSync(path, "utf8")).toContain("<key>CFBundleIdentifier<!-- eslint-disable-line plist/no-local-networking --></key>");
+  });
+
   it("applies fixes (not suggestions), keeping the BOM and CRLF, and a second run changes nothing", async () => {
     const path = write("Share/Share-Info.plist", SHARE_PLIST);
     await ESLint.outputFixes(await eslint({ fix: true }).lintFiles(["."]));
@@ -226,8 +237,13 @@ describe("the examples' own eslint.config.js", () => {
 
   it("reports the insecure native app's settings", async () => {
     const results = await new ESLint({ cwd: join(examples, "native-app") }).lintFiles(["Pantry/Info.plist"]);
-    expect(results[0]!.messages.map((message) => `${message.line} ${message.ruleId}`)).toContain(
-      "42 plist/no-arbitrary-loads",
-    );
+    expect(results[0]!.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}`)).toEqual([
+      "42:3 plist/no-arbitrary-loads",
+      "48:5 plist/no-forward-secrecy-exceptions",
+      "55:5 plist/no-insecure-http-exceptions",
+      "55:5 plist/no-legacy-ats-keys",
+      "61:5 plist/no-insecure-http-exceptions",
+      "63:5 plist/min-tls-version",
+    ]);
   });
 });

@@ -84,10 +84,13 @@ describe("parse: AST", () => {
     expect((ast.value as Dict).entries[0]!.value).toMatchObject({ value: "xy" });
   });
 
-  it("keeps __proto__ and constructor as ordinary keys", () => {
-    const dict = rootDict('<plist version="1.0"><dict><key>__proto__</key><string>a</string><key>constructor</key><dict/></dict></plist>');
+  it("keeps __proto__ and constructor as ordinary keys, polluting nothing", () => {
+    const dict = rootDict(
+      '<plist version="1.0"><dict><key>__proto__</key><dict><key>polluted</key><true/></dict><key>constructor</key><dict/></dict></plist>',
+    );
     expect(dict.entries.map((item) => item.key.value)).toEqual(["__proto__", "constructor"]);
-    expect(({} as Record<string, unknown>).a).toBeUndefined();
+    expect(dict.entries[0]!.value).toMatchObject({ type: "Dict", entries: [{ key: { value: "polluted" } }] });
+    expect(Object.prototype).not.toHaveProperty("polluted");
   });
 
   it("parses 10,000 nested dicts without overflowing the stack", () => {
@@ -152,6 +155,8 @@ describe("parse: errors", () => {
     ["a binary plist", "bplist00\u00d1\u0001\u0002", "This is a binary property list (bplist): convert it with 'plutil -convert xml1 <file>' to lint it.", 1, 0],
     ["UTF-16 read as UTF-8", "\uFFFD\uFFFD<\u0000?\u0000x\u0000", "The file looks like UTF-16: convert it to UTF-8 (plutil -convert xml1 <file>).", 1, 0],
     ["a NUL byte", '<plist version="1.0"><string>a\u0000</string></plist>', "The file contains a NUL character: it is not a text property list.", 1, 30],
+    ["a truncated file", '<plist version="1.0">\n<dict>\n\t<key>a</key>\n\t<true/>\n', "The file ends before <plist>, <dict> are closed.", 5, 0],
+    ["a merge-conflict marker", '<plist version="1.0">\n<dict>\n<<<<<<< HEAD\n</dict>\n</plist>', "Unresolved merge-conflict marker: resolve the conflict first.", 3, 0],
     ["an OpenStep plist", "{\n  NSAppTransportSecurity = { NSAllowsArbitraryLoads = YES; };\n}", "This looks like an OpenStep (old-style ASCII) property list: convert it with 'plutil -convert xml1 <file>'.", 1, 0],
   ];
 
@@ -179,7 +184,7 @@ describe("parse: errors", () => {
     ]);
   });
 
-  it("never loads an external DTD: Apple's standard DOCTYPE is accepted as is", () => {
+  it("accepts Apple's standard DOCTYPE without reading the DTD it names", () => {
     expect(parse(`${HEADER}<plist version="1.0"><dict/></plist>`).errors).toEqual([]);
   });
 });

@@ -26,8 +26,9 @@ ruleTester.run("no-broad-exception-domains", rules["no-broad-exception-domains"]
       ),
     ),
     exceptionDomains(domain("com", SUBDOMAINS)),
-    // Not a host name at all (a port): valid-domain-keys' business, not a top-level name.
+    // Not a host name at all (a port, a build variable): not a top-level name.
     exceptionDomains(domain("localhost:8888", `${SUBDOMAINS}\n${INSECURE}`)),
+    exceptionDomains(domain("$(API_HOST)", `${SUBDOMAINS}\n${INSECURE}`)),
     // `localhost` and its subdomains are loopback (RFC 6761).
     exceptionDomains(domain("localhost", `${SUBDOMAINS}\n${INSECURE}`)),
     // The default `allow` list: `onion` (Tor hidden services authenticate themselves).
@@ -59,6 +60,11 @@ ruleTester.run("no-broad-exception-domains", rules["no-broad-exception-domains"]
     exceptionDomains(domain("com", `\t\t\t\t<key>NSIncludeSubdomains</key>\n\t\t\t\t<true/>\n${INSECURE}`)),
   ],
   invalid: [
+    {
+      // An internationalised single label is a top-level name too.
+      code: exceptionDomains(domain("арбуз", `${SUBDOMAINS}\n${INSECURE}`)),
+      errors: [{ messageId: "publicSuffix", data: { domain: "арбуз", loosening: "cleartext HTTP" }, line: 8 }],
+    },
     {
       // A single-label name that is no public suffix is still a whole top-level namespace.
       code: exceptionDomains(domain("corp", `${SUBDOMAINS}\n${INSECURE}`)),

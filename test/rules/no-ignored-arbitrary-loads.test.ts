@@ -167,7 +167,7 @@ ruleTester.run("no-ignored-arbitrary-loads", rules["no-ignored-arbitrary-loads"]
       errors: [
         {
           messageId: "ignoredExceptOnOldOS",
-          data: { overrides: "NSAllowsArbitraryLoadsInWebContent", minimumOS: "iOS 12.0 / macOS 10.11" },
+          data: { overrides: "NSAllowsArbitraryLoadsInWebContent", minimumOS: "macOS 10.11" },
           line: 6,
           column: 3,
         },

@@ -92,7 +92,7 @@ ruleTester.run("valid-ats-types", rules["valid-ats-types"], {
           suggestions: [
             {
               messageId: "useType",
-              data: { replacement: "<true/>" },
+              data: { type: "boolean", replacement: "true" },
               output: ats("\t\t<key>NSAllowsArbitraryLoads</key>\n\t\t<true/>"),
             },
           ],
@@ -119,7 +119,7 @@ ruleTester.run("valid-ats-types", rules["valid-ats-types"], {
           suggestions: [
             {
               messageId: "useType",
-              data: { replacement: "<true/>" },
+              data: { type: "boolean", replacement: "true" },
               output: ats(
                 "\t\t<key>NSAllowsArbitraryLoadsInWebContent</key>\n\t\t<true/>\n\t\t<key>NSAllowsArbitraryLoadsForMedia</key>\n\t\t<string>NO</string>\n\t\t<key>NSAllowsLocalNetworking</key>\n\t\t<integer>1</integer>\n\t\t<key>NSAllowsArbitraryLoads</key>\n\t\t<integer>0</integer>",
               ),
@@ -141,7 +141,7 @@ ruleTester.run("valid-ats-types", rules["valid-ats-types"], {
           suggestions: [
             {
               messageId: "useType",
-              data: { replacement: "<false/>" },
+              data: { type: "boolean", replacement: "false" },
               output: ats(
                 "\t\t<key>NSAllowsArbitraryLoadsInWebContent</key>\n\t\t<string>true</string>\n\t\t<key>NSAllowsArbitraryLoadsForMedia</key>\n\t\t<false/>\n\t\t<key>NSAllowsLocalNetworking</key>\n\t\t<integer>1</integer>\n\t\t<key>NSAllowsArbitraryLoads</key>\n\t\t<integer>0</integer>",
               ),
@@ -163,7 +163,7 @@ ruleTester.run("valid-ats-types", rules["valid-ats-types"], {
           suggestions: [
             {
               messageId: "useType",
-              data: { replacement: "<true/>" },
+              data: { type: "boolean", replacement: "true" },
               output: ats(
                 "\t\t<key>NSAllowsArbitraryLoadsInWebContent</key>\n\t\t<string>true</string>\n\t\t<key>NSAllowsArbitraryLoadsForMedia</key>\n\t\t<string>NO</string>\n\t\t<key>NSAllowsLocalNetworking</key>\n\t\t<true/>\n\t\t<key>NSAllowsArbitraryLoads</key>\n\t\t<integer>0</integer>",
               ),
@@ -185,7 +185,7 @@ ruleTester.run("valid-ats-types", rules["valid-ats-types"], {
           suggestions: [
             {
               messageId: "useType",
-              data: { replacement: "<false/>" },
+              data: { type: "boolean", replacement: "false" },
               output: ats(
                 "\t\t<key>NSAllowsArbitraryLoadsInWebContent</key>\n\t\t<string>true</string>\n\t\t<key>NSAllowsArbitraryLoadsForMedia</key>\n\t\t<string>NO</string>\n\t\t<key>NSAllowsLocalNetworking</key>\n\t\t<integer>1</integer>\n\t\t<key>NSAllowsArbitraryLoads</key>\n\t\t<false/>",
               ),
@@ -213,7 +213,7 @@ ruleTester.run("valid-ats-types", rules["valid-ats-types"], {
           suggestions: [
             {
               messageId: "useType",
-              data: { replacement: "<string>TLSv1.2</string>" },
+              data: { type: "string", replacement: "TLSv1.2" },
               output: ats(
                 exceptionDomain("example.com", "\t\t\t\t<key>NSExceptionMinimumTLSVersion</key>\n\t\t\t\t<string>TLSv1.2</string>"),
               ),
@@ -251,7 +251,7 @@ ruleTester.run("valid-ats-types", rules["valid-ats-types"], {
           suggestions: [
             {
               messageId: "useType",
-              data: { replacement: "<true/>" },
+              data: { type: "boolean", replacement: "true" },
               output: ats(
                 exceptionDomain(
                   "example.com",
@@ -276,7 +276,7 @@ ruleTester.run("valid-ats-types", rules["valid-ats-types"], {
           suggestions: [
             {
               messageId: "useType",
-              data: { replacement: "<false/>" },
+              data: { type: "boolean", replacement: "false" },
               output: ats(
                 exceptionDomain(
                   "example.com",
@@ -312,7 +312,7 @@ ruleTester.run("valid-ats-types", rules["valid-ats-types"], {
           suggestions: [
             {
               messageId: "useType",
-              data: { replacement: "<true/>" },
+              data: { type: "boolean", replacement: "true" },
               output: ats(
                 pinnedDomain(
                   "example.com",

@@ -25,7 +25,12 @@ export interface Document extends NodeBase {
   value: Value | null;
 }
 
-export interface Dict extends NodeBase {
+interface ContainerBase extends NodeBase {
+  /** Between `<dict>` and `</dict>` (or the array's tags); null for a self-closing `<dict/>`. */
+  contentRange: Range | null;
+}
+
+export interface Dict extends ContainerBase {
   type: "Dict";
   entries: Entry[];
 }
@@ -50,7 +55,7 @@ export interface Key extends TextNodeBase {
   value: string;
 }
 
-export interface ArrayNode extends NodeBase {
+export interface ArrayNode extends ContainerBase {
   type: "Array";
   items: Value[];
 }
@@ -129,4 +134,15 @@ export function childrenOf(node: Node): readonly Node[] {
     default:
       return [];
   }
+}
+
+/** The content ranges of every text node (key, string, number, date, data) in `node`, in document order. */
+export function textContentRanges(node: Node): Range[] {
+  const ranges: Range[] = [];
+  const stack: Node[] = [node];
+  for (let current = stack.pop(); current; current = stack.pop()) {
+    if ("raw" in current) ranges.push(current.contentRange);
+    else stack.push(...[...childrenOf(current)].reverse());
+  }
+  return ranges;
 }

@@ -192,10 +192,11 @@ class TreeBuilder {
     switch (name) {
       case "dict":
       case "array": {
+        const contentRange = element.content;
         const node =
           name === "dict"
-            ? this.#located<Dict>({ type: "Dict", entries: [], range } as unknown as Dict)
-            : this.#located<ArrayNode>({ type: "Array", items: [], range } as unknown as ArrayNode);
+            ? this.#located<Dict>({ type: "Dict", entries: [], range, contentRange } as unknown as Dict)
+            : this.#located<ArrayNode>({ type: "Array", items: [], range, contentRange } as unknown as ArrayNode);
         this.#pending.push({ node, element });
         return setParent(node, parent);
       }
@@ -345,6 +346,11 @@ export function parse(text: string): ParseResult {
   const validation = XMLValidator.validate(text);
   if (validation !== true) {
     const { msg, line, col } = validation.err;
+    const unclosed = /^Invalid '\[(.*)\]' found\.$/u.exec(msg);
+    if (unclosed) {
+      const tags = unclosed[1]!.split(",").map((tag) => `<${tag.trim().replace(/^"|"$/gu, "")}>`);
+      return finish([{ message: `The file ends before ${tags.join(", ")} ${tags.length > 1 ? "are" : "is"} closed.`, offset: text.length }], comments);
+    }
     // The validator's own line numbers ignore lone CRs: restate the position it quotes in ours.
     const message = msg.replace(/\(opened in line (\d+), col (\d+)\)/u, (_quoted, openLine: string, openCol: string) => {
       const opened = lines.positionAt(validatorOffset(text, Number(openLine), Number(openCol)));

@@ -33,6 +33,10 @@ export function preflight(text: string): PendingError | null {
       offset: at,
     };
   }
+  const conflict = /^(?:<{7}|={7}|>{7})(?=[ \r\n]|$)/mu.exec(text);
+  if (conflict) {
+    return { message: "Unresolved merge-conflict marker: resolve the conflict first.", offset: conflict.index };
+  }
   if (ch !== "<") {
     return { message: "Expected an XML property list starting with '<'.", offset: at };
   }

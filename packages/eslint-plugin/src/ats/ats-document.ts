@@ -1,5 +1,5 @@
 import type { Dict, Document, Entry } from "@plistlint/parser";
-import type { Scope } from "./keys.js";
+import { keysOfScope, type Scope } from "./keys.js";
 
 export type DomainKind = "exception" | "pinned";
 
@@ -30,11 +30,15 @@ export interface AtsDocument {
   domainOf: Map<Dict, DomainEntry>;
 }
 
-const IDENTITY_LIST_KEYS = new Set(["NSPinnedCAIdentities", "NSPinnedLeafIdentities"]);
+const IDENTITY_LIST_KEYS = new Set(keysOfScope("pinned-domain").filter((key) => key.kind === "identity-list").map((key) => key.name));
 
 /** The entry the OS reads for `key`: with duplicates, the last one wins. */
 export function lastEntry(dict: Dict | null | undefined, key: string): Entry | undefined {
   return dict?.entries.findLast((entry) => entry.key.value === key);
+}
+
+export function hasKey(dict: Dict | null | undefined, key: string): boolean {
+  return lastEntry(dict, key) !== undefined;
 }
 
 function dictValue(entry: Entry | undefined): Dict | null {
@@ -54,7 +58,9 @@ function readAtsDocument(document: Document): AtsDocument {
     const map = dictValue(lastEntry(ats, mapKey));
     if (!map) return [];
     scopes.set(map, kind === "exception" ? "exception-domains" : "pinned-domains");
-    return map.entries.map((entry) => {
+    // A domain key written again later is dead, like any duplicate key (case-only twins stay: which wins is unknown).
+    const live = map.entries.filter((entry) => lastEntry(map, entry.key.value) === entry);
+    return live.map((entry) => {
       const domain: DomainEntry = { kind, entry, name: entry.key.value, dict: dictValue(entry) };
       if (domain.dict) {
         scopes.set(domain.dict, kind === "exception" ? "exception-domain" : "pinned-domain");

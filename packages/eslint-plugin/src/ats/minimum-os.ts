@@ -1,4 +1,5 @@
 import type { Dict } from "@plistlint/parser";
+import { lastEntry } from "./ats-document.js";
 import { hasBuildVariable } from "./values.js";
 
 export type Platform = "iOS" | "macOS";
@@ -47,8 +48,7 @@ export function resolveMinimumOS(settings: unknown, root: Dict | null): MinimumO
   if (fromSettings) return fromSettings;
   const versions: MinimumOS["versions"] = {};
   for (const platform of ["iOS", "macOS"] as const) {
-    const entry = root?.entries.findLast((candidate) => candidate.key.value === FILE_KEYS[platform]);
-    const value = entry?.value;
+    const value = lastEntry(root, FILE_KEYS[platform])?.value;
     const literal = value?.type === "String" || value?.type === "Real" || value?.type === "Integer" ? value.value : undefined;
     const version = parseVersion(literal);
     if (version) versions[platform] = version;
@@ -56,15 +56,9 @@ export function resolveMinimumOS(settings: unknown, root: Dict | null): MinimumO
   return Object.keys(versions).length > 0 ? { versions, source: "file" } : ASSUMED_FLOOR;
 }
 
-/** True when every targeted platform's minimum OS already applies the iOS 10 override. */
-export function overrideAlwaysApplies(minimumOS: MinimumOS): boolean {
-  return (Object.entries(minimumOS.versions) as [Platform, [number, number]][]).every(([platform, version]) =>
-    atLeast(version, OVERRIDE_SINCE[platform]),
-  );
-}
-
-export function describeMinimumOS(minimumOS: MinimumOS): string {
+/** The targeted platforms whose minimum OS predates the iOS 10 override, described ("iOS 9.0"). */
+export function platformsBeforeOverride(minimumOS: MinimumOS): string[] {
   return (Object.entries(minimumOS.versions) as [Platform, [number, number]][])
-    .map(([platform, [major, minor]]) => `${platform} ${major}.${minor}`)
-    .join(" / ");
+    .filter(([platform, version]) => !atLeast(version, OVERRIDE_SINCE[platform]))
+    .map(([platform, [major, minor]]) => `${platform} ${major}.${minor}`);
 }

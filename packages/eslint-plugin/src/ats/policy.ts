@@ -1,7 +1,7 @@
 import type { Dict, Document, Entry } from "@plistlint/parser";
 import { type AtsDocument, type DomainEntry, atsDocument, lastEntry } from "./ats-document.js";
-import { ARBITRARY_LOADS_OVERRIDES, type TlsVersion, TLS_VERSIONS, namesOf } from "./keys.js";
-import { type MinimumOS, overrideAlwaysApplies, resolveMinimumOS } from "./minimum-os.js";
+import { ARBITRARY_LOADS_OVERRIDES, atsKey, type TlsVersion, TLS_VERSIONS, namesOf } from "./keys.js";
+import { type MinimumOS, platformsBeforeOverride, resolveMinimumOS } from "./minimum-os.js";
 import { readBool, readTlsVersion } from "./values.js";
 
 /** A setting's effective value and the entry that sets it (null when the default applies). */
@@ -13,6 +13,8 @@ export interface Setting<T> {
 export interface ArbitraryLoadsPolicy extends Setting<boolean | undefined> {
   /** The keys whose presence makes iOS 10+ / macOS 10.12+ ignore NSAllowsArbitraryLoads. */
   overriddenBy: Entry[];
+  /** When overridden: the minimum OS versions that predate the override and so still honour the key ("iOS 9.0"). */
+  honouredOn: string[];
   /** True when NSAllowsArbitraryLoads is YES and honoured on at least the minimum OS. */
   inForce: boolean;
 }
@@ -36,9 +38,9 @@ export interface EffectivePolicy {
   exceptionDomains: ExceptionDomainPolicy[];
 }
 
-/** Reads a boolean from the current key or, failing that, its legacy names, taking the looser reading. */
-function boolSetting(dict: Dict | null, current: string, fallback: boolean, looser: boolean): Setting<boolean> {
-  let chosen: Setting<boolean> = { entry: null, value: fallback };
+/** Reads a boolean from the current key and its legacy names, taking the looser reading; else the key's default. */
+function boolSetting(dict: Dict | null, current: string, looser: boolean): Setting<boolean> {
+  let chosen: Setting<boolean> = { entry: null, value: atsKey(current)?.defaultValue === "YES" };
   for (const name of namesOf(current)) {
     const entry = lastEntry(dict, name);
     const value = entry ? readBool(entry.value) : undefined;
@@ -49,7 +51,10 @@ function boolSetting(dict: Dict | null, current: string, fallback: boolean, loos
 }
 
 function minimumTlsSetting(dict: Dict | null): Setting<TlsVersion | undefined> {
-  let chosen: Setting<TlsVersion | undefined> = { entry: null, value: "TLSv1.2" };
+  let chosen: Setting<TlsVersion | undefined> = {
+    entry: null,
+    value: atsKey("NSExceptionMinimumTLSVersion")?.defaultValue as TlsVersion,
+  };
   for (const name of namesOf("NSExceptionMinimumTLSVersion")) {
     const entry = lastEntry(dict, name);
     if (!entry) continue;
@@ -63,10 +68,10 @@ function minimumTlsSetting(dict: Dict | null): Setting<TlsVersion | undefined> {
 function exceptionDomainPolicy(domain: DomainEntry): ExceptionDomainPolicy {
   return {
     domain,
-    includesSubdomains: boolSetting(domain.dict, "NSIncludesSubdomains", false, true),
-    allowsInsecureHTTP: boolSetting(domain.dict, "NSExceptionAllowsInsecureHTTPLoads", false, true),
+    includesSubdomains: boolSetting(domain.dict, "NSIncludesSubdomains", true),
+    allowsInsecureHTTP: boolSetting(domain.dict, "NSExceptionAllowsInsecureHTTPLoads", true),
     minimumTLS: minimumTlsSetting(domain.dict),
-    requiresForwardSecrecy: boolSetting(domain.dict, "NSExceptionRequiresForwardSecrecy", true, false),
+    requiresForwardSecrecy: boolSetting(domain.dict, "NSExceptionRequiresForwardSecrecy", false),
   };
 }
 
@@ -74,8 +79,9 @@ function arbitraryLoadsPolicy(ats: Dict | null, minimumOS: MinimumOS): Arbitrary
   const entry = lastEntry(ats, "NSAllowsArbitraryLoads") ?? null;
   const value = entry ? readBool(entry.value) : false;
   const overriddenBy = ARBITRARY_LOADS_OVERRIDES.flatMap((name) => lastEntry(ats, name) ?? []);
-  const inForce = value === true && (overriddenBy.length === 0 || !overrideAlwaysApplies(minimumOS));
-  return { entry, value, overriddenBy, inForce };
+  const honouredOn = overriddenBy.length > 0 ? platformsBeforeOverride(minimumOS) : [];
+  const inForce = value === true && (overriddenBy.length === 0 || honouredOn.length > 0);
+  return { entry, value, overriddenBy, honouredOn, inForce };
 }
 
 const cache = new WeakMap<Document, Map<string, EffectivePolicy>>();
@@ -97,9 +103,9 @@ export function effectivePolicy(document: Document, settings: unknown): Effectiv
     document: ats,
     minimumOS,
     arbitraryLoads: arbitraryLoadsPolicy(ats.ats, minimumOS),
-    webContent: boolSetting(ats.ats, "NSAllowsArbitraryLoadsInWebContent", false, true),
-    media: boolSetting(ats.ats, "NSAllowsArbitraryLoadsForMedia", false, true),
-    localNetworking: boolSetting(ats.ats, "NSAllowsLocalNetworking", false, true),
+    webContent: boolSetting(ats.ats, "NSAllowsArbitraryLoadsInWebContent", true),
+    media: boolSetting(ats.ats, "NSAllowsArbitraryLoadsForMedia", true),
+    localNetworking: boolSetting(ats.ats, "NSAllowsLocalNetworking", true),
     exceptionDomains: ats.exceptionDomains.map(exceptionDomainPolicy),
   };
   if (!perSettings) cache.set(document, (perSettings = new Map()));

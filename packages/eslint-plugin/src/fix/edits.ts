@@ -15,8 +15,11 @@ export type ScalarValue = { type: "Boolean"; value: boolean } | { type: "String"
  * indentation and line endings.
  */
 export interface PlistEdits {
-  /** Removes a key and its value; when they fill their lines, the lines go too, so no blank line is left. */
-  removeEntry(entry: Entry): TextEdit[];
+  /**
+   * Removes keys with their values; an entry that fills its lines takes the lines with it, so no blank line is left.
+   * Entries may be neighbours: their removals are merged.
+   */
+  removeEntries(entries: Entry[]): TextEdit[];
   replaceValue(value: Value, replacement: ScalarValue): TextEdit[];
   renameKey(key: Key, name: string): TextEdit[];
   /** Moves an entry to the end of another dict, re-indented to its new depth. */

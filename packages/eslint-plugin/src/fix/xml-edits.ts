@@ -1,4 +1,4 @@
-import type { Dict, Entry, Key, Value } from "@plistlint/parser";
+import { type Dict, type Entry, type Key, type Range, textContentRanges, type Value } from "@plistlint/parser";
 import type { PlistEdits, ScalarValue, TextEdit } from "./edits.js";
 
 function escapeXml(text: string): string {
@@ -8,6 +8,8 @@ function escapeXml(text: string): string {
 function isHorizontalSpace(ch: string | undefined): boolean {
   return ch === " " || ch === "\t";
 }
+
+const LINE_BREAK = /\r\n?|\n/gu;
 
 /** `PlistEdits` for XML property lists. */
 export class XmlEdits implements PlistEdits {
@@ -40,12 +42,6 @@ export class XmlEdits implements PlistEdits {
     return i;
   }
 
-  #lineBreakLength(at: number): number {
-    const text = this.#text;
-    if (text.startsWith("\r\n", at)) return 2;
-    return text[at] === "\n" || text[at] === "\r" ? 1 : 0;
-  }
-
   /** The white space that starts the line holding `offset`. */
   #indentationAt(offset: number): string {
     const start = this.#lineStart(offset);
@@ -64,28 +60,36 @@ export class XmlEdits implements PlistEdits {
     return `<string>${escapeXml(value.value)}</string>`;
   }
 
-  removeEntry(entry: Entry): TextEdit[] {
+  /** The text removing `range` takes: its whole lines when it has them to itself, else it and adjoining spaces. */
+  #removalRange([start, end]: Range): Range {
     const text = this.#text;
-    const [start, end] = entry.range;
     const lineStart = this.#lineStart(start);
     const lineEnd = this.#lineEnd(end);
-    const aloneOnLines = text.slice(lineStart, start).trim() === "" && text.slice(end, lineEnd).trim() === "";
-    if (aloneOnLines) {
-      const breakLength = this.#lineBreakLength(lineEnd);
-      if (breakLength > 0 || lineStart === 0) return [{ range: [lineStart, lineEnd + breakLength], text: "" }];
-      // The last line of a file without a final line break: take the break before it instead.
-      const previousBreak = text[lineStart - 2] === "\r" && text[lineStart - 1] === "\n" ? 2 : 1;
-      return [{ range: [lineStart - previousBreak, lineEnd], text: "" }];
+    const startsLine = text.slice(lineStart, start).trim() === "";
+    if (startsLine && text.slice(end, lineEnd).trim() === "") {
+      // A well-formed entry is always followed by its dict's end tag, so a line break follows.
+      return [lineStart, lineEnd + (text.startsWith("\r\n", lineEnd) ? 2 : 1)];
     }
-    // Sharing a line: take the spaces on one side with it, so that no double or dangling space is left.
-    if (text.slice(lineStart, start).trim() === "") {
+    if (startsLine) {
       let to = end;
       while (to < lineEnd && isHorizontalSpace(text[to])) to += 1;
-      return [{ range: [start, to], text: "" }];
+      return [start, to];
     }
     let from = start;
     while (from > lineStart && isHorizontalSpace(text[from - 1])) from -= 1;
-    return [{ range: [from, end], text: "" }];
+    return [from, end];
+  }
+
+  removeEntries(entries: Entry[]): TextEdit[] {
+    const ranges = entries.map((entry) => [...entry.range] as Range).sort((a, b) => a[0] - b[0]);
+    // Entries separated only by white space are removed as one span, which may then fill whole lines.
+    const spans: Range[] = [];
+    for (const range of ranges) {
+      const last = spans.at(-1);
+      if (last && this.#text.slice(last[1], range[0]).trim() === "") last[1] = Math.max(last[1], range[1]);
+      else spans.push(range);
+    }
+    return spans.map((span) => ({ range: this.#removalRange(span), text: "" }));
   }
 
   replaceValue(value: Value, replacement: ScalarValue): TextEdit[] {
@@ -93,29 +97,48 @@ export class XmlEdits implements PlistEdits {
   }
 
   renameKey(key: Key, name: string): TextEdit[] {
-    const selfClosing = key.contentRange[0] === key.contentRange[1] && this.#text.slice(key.range[0], key.range[1]).endsWith("/>");
-    return selfClosing
-      ? [{ range: key.range, text: `<key>${escapeXml(name)}</key>` }]
-      : [{ range: key.contentRange, text: escapeXml(name) }];
+    return [{ range: key.contentRange, text: escapeXml(name) }];
   }
 
   moveEntry(entry: Entry, into: Dict): TextEdit[] {
-    const eol = this.#eol;
-    const last = into.entries.at(-1);
-    const dictIndent = this.#indentationAt(into.range[0]);
-    const indent = last ? this.#indentationAt(last.range[0]) : dictIndent + this.#indentUnit();
+    const indent = this.#entryIndent(into);
     const sourceIndent = this.#indentationAt(entry.range[0]);
-    const moved = this.#text
-      .slice(entry.range[0], entry.range[1])
-      .split(/\r\n?|\n/u)
-      .map((line, i) => (i === 0 ? line : indent + (line.startsWith(sourceIndent) ? line.slice(sourceIndent.length) : line.trimStart())))
-      .join(eol);
-    const removal = this.removeEntry(entry);
-    if (last) return [...removal, { range: [last.range[1], last.range[1]], text: eol + indent + moved }];
-    const selfClosing = this.#text.slice(into.range[0], into.range[1]).endsWith("/>");
-    const body = `${eol}${indent}${moved}${eol}${dictIndent}`;
-    return selfClosing
-      ? [...removal, { range: into.range, text: `<dict>${body}</dict>` }]
-      : [...removal, { range: [into.range[0] + "<dict>".length, into.range[1] - "</dict>".length], text: body }];
+    // Lines inside a multi-line text value are part of the value: they keep their white space.
+    const keep = textContentRanges(entry);
+    const text = this.#text;
+    let moved = "";
+    let lineStart = entry.range[0];
+    for (const lineBreak of text.slice(entry.range[0], entry.range[1]).matchAll(LINE_BREAK)) {
+      const breakAt = entry.range[0] + lineBreak.index;
+      moved += text.slice(lineStart, breakAt) + lineBreak[0];
+      lineStart = breakAt + lineBreak[0].length;
+      if (keep.some(([from, to]) => lineStart > from && lineStart <= to)) continue;
+      const line = text.slice(lineStart, this.#lineEnd(lineStart));
+      const stripped = line.startsWith(sourceIndent) ? sourceIndent.length : line.length - line.trimStart().length;
+      moved += indent;
+      lineStart += stripped;
+    }
+    moved += text.slice(lineStart, entry.range[1]);
+    return [...this.removeEntries([entry]), this.#append(into, indent, moved)];
+  }
+
+  /** The indentation of `dict`'s entries: its last entry's, or one level deeper than the dict. */
+  #entryIndent(dict: Dict): string {
+    const last = dict.entries.at(-1);
+    return last ? this.#indentationAt(last.range[0]) : this.#indentationAt(dict.range[0]) + this.#indentUnit();
+  }
+
+  /** Adds `entryText` as the last entry of `dict`, on a line of its own; comments in the dict stay. */
+  #append(dict: Dict, indent: string, entryText: string): TextEdit {
+    const eol = this.#eol;
+    const last = dict.entries.at(-1);
+    if (last) return { range: [last.range[1], last.range[1]], text: eol + indent + entryText };
+    const dictIndent = this.#indentationAt(dict.range[0]);
+    if (!dict.contentRange) return { range: dict.range, text: `<dict>${eol}${indent}${entryText}${eol}${dictIndent}</dict>` };
+    const [contentStart, contentEnd] = dict.contentRange;
+    let at = contentEnd;
+    while (at > contentStart && /\s/u.test(this.#text[at - 1]!)) at -= 1;
+    const closesOnOwnLine = /[\r\n]/u.test(this.#text.slice(at, contentEnd));
+    return { range: [at, at], text: eol + indent + entryText + (closesOnOwnLine ? "" : eol + dictIndent) };
   }
 }

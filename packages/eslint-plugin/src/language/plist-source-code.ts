@@ -1,5 +1,5 @@
 import type { Comment, Document, Node } from "@plistlint/parser";
-import { childrenOf } from "@plistlint/parser";
+import { childrenOf, textContentRanges } from "@plistlint/parser";
 import type { FileProblem, RulesConfig, SourceLocation, TraversalStep } from "@eslint/core";
 import { ConfigCommentParser, Directive, TextSourceCodeBase, VisitNodeStep } from "@eslint/plugin-kit";
 import type { PlistEdits } from "../fix/edits.js";
@@ -53,8 +53,20 @@ export class PlistSourceCode extends TextSourceCodeBase<{
     return steps;
   }
 
+  /**
+   * Directive comments, leaving out those inside a key or string: they are part of the value, and ESLint's removal
+   * of an unused directive would change it.
+   */
   getInlineConfigNodes(): Comment[] {
-    this.#inlineConfigComments ??= this.comments.filter((comment) => INLINE_CONFIG.test(comment.value));
+    if (!this.#inlineConfigComments) {
+      const text = textContentRanges(this.ast);
+      let next = 0;
+      this.#inlineConfigComments = this.comments.filter((comment) => {
+        while (next < text.length && text[next]![1] <= comment.range[0]) next += 1;
+        const insideText = next < text.length && text[next]![0] <= comment.range[0];
+        return !insideText && INLINE_CONFIG.test(comment.value);
+      });
+    }
     return this.#inlineConfigComments;
   }
 

@@ -1,7 +1,7 @@
 import { isBelowTls12, readTlsVersion } from "../ats/values.js";
 import { toFix } from "../fix/to-fix.js";
 import { createRule } from "../rule.js";
-import { domainSettingEntries } from "./helpers/exception-domain-rule.js";
+import { domainSettingEntries } from "./helpers/domain-settings.js";
 
 export default createRule("min-tls-version", {
   meta: {
@@ -22,7 +22,7 @@ export default createRule("min-tls-version", {
   create(context) {
     return {
       Document(document) {
-        for (const { entry, value, domain } of domainSettingEntries(document, "NSExceptionMinimumTLSVersion")) {
+        for (const { entry, value, domain } of domainSettingEntries(document, context.settings, "NSExceptionMinimumTLSVersion")) {
           const version = readTlsVersion(value);
           if (!version || !isBelowTls12(version)) continue;
           context.report({

@@ -1,5 +1,4 @@
 import { effectivePolicy } from "../ats/policy.js";
-import { describeMinimumOS } from "../ats/minimum-os.js";
 import { toFix } from "../fix/to-fix.js";
 import { createRule } from "../rule.js";
 
@@ -25,7 +24,7 @@ export default createRule("no-arbitrary-loads", {
     return {
       Document(document) {
         const policy = effectivePolicy(document, context.settings);
-        const { entry, inForce, overriddenBy } = policy.arbitraryLoads;
+        const { entry, inForce, overriddenBy, honouredOn } = policy.arbitraryLoads;
         if (!entry || !inForce) return;
         const { ats, atsEntry } = policy.document;
         // Every copy goes (an earlier duplicate would take over); an ATS dict left empty goes too.
@@ -35,10 +34,10 @@ export default createRule("no-arbitrary-loads", {
           loc: entry.loc,
           messageId: overriddenBy.length > 0 ? "arbitraryLoadsOnOldOS" : "arbitraryLoads",
           data: {
-            minimumOS: describeMinimumOS(policy.minimumOS),
+            minimumOS: honouredOn.join(" / "),
             overrides: overriddenBy.map((override) => override.key.value).join(", "),
           },
-          suggest: [{ messageId: "removeArbitraryLoads", fix: toFix(removed.flatMap((target) => context.sourceCode.edits.removeEntry(target))) }],
+          suggest: [{ messageId: "removeArbitraryLoads", fix: toFix(context.sourceCode.edits.removeEntries(removed)) }],
         });
       },
     };

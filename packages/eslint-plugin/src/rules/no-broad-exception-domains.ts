@@ -7,11 +7,11 @@ import { ALLOW_OPTION_SCHEMA, type AllowOptions, allowedDomains } from "./helper
 const WIDEST_PREFIX = { 4: 16, 6: 48 } as const;
 
 /**
- * A single DNS label (`corp`, `local`) or a public suffix. `localhost` and its subdomains are loopback by definition
- * (RFC 6761); keys that are not host names at all (`localhost:8080`) are valid-domain-keys' business.
+ * A single host-name label (`corp`, `local`, an IDN) or a public suffix. `localhost` and its subdomains are loopback
+ * by definition (RFC 6761); keys that are no host name (`localhost:8080`, `$(API_HOST)`) cannot be judged here.
  */
 function isTopLevelOrPublicSuffix(name: string): boolean {
-  return (/^[a-z0-9-]+$/u.test(name) && name !== "localhost") || isPublicSuffix(name);
+  return (/^[\p{L}\p{N}-]+$/u.test(name) && name !== "localhost") || isPublicSuffix(name);
 }
 
 /** What the exception loosens, in words; empty when it loosens nothing. */

@@ -26,7 +26,7 @@ export default createRule("no-certificate-transparency-key", {
             loc: entry.loc,
             messageId: "obsolete",
             data: { domain: forDomain(domain) },
-            fix: toFix(context.sourceCode.edits.removeEntry(entry)),
+            fix: toFix(context.sourceCode.edits.removeEntries([entry])),
           });
         }
       },

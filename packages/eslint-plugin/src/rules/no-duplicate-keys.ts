@@ -19,7 +19,7 @@ export default createRule("no-duplicate-keys", {
       sameDomain:
         "'{{key}}' and '{{other}}' (line {{line}}) differ only in letter case: domain names are case-insensitive, so which of the two settings ATS applies is undefined.",
       trailingDotTwin:
-        "'{{key}}' and '{{other}}' (line {{line}}) differ only by a trailing dot: a trailing-dot key matches only names written with the dot, so one of the two is almost certainly a mistake.",
+        "'{{key}}' and '{{other}}' (line {{line}}) differ only by a trailing dot (and perhaps letter case): a trailing-dot key matches only names written with the dot, so one of the two is almost certainly a mistake.",
       removeEntry: "Remove this entry",
     },
   },
@@ -41,7 +41,7 @@ export default createRule("no-duplicate-keys", {
             loc: entry.loc,
             messageId,
             data: { key: entry.key.value, other: later.key.value, line: later.loc.start.line },
-            suggest: [{ messageId: "removeEntry", fix: toFix(context.sourceCode.edits.removeEntry(entry)) }],
+            suggest: [{ messageId: "removeEntry", fix: toFix(context.sourceCode.edits.removeEntries([entry])) }],
           });
         }
       },

@@ -1,6 +1,6 @@
 import { readBool } from "../ats/values.js";
 import { createRule } from "../rule.js";
-import { domainSettingEntries } from "./helpers/exception-domain-rule.js";
+import { domainSettingEntries } from "./helpers/domain-settings.js";
 
 export default createRule("no-forward-secrecy-exceptions", {
   meta: {
@@ -19,7 +19,7 @@ export default createRule("no-forward-secrecy-exceptions", {
   create(context) {
     return {
       Document(document) {
-        for (const { entry, value, domain } of domainSettingEntries(document, "NSExceptionRequiresForwardSecrecy")) {
+        for (const { entry, value, domain } of domainSettingEntries(document, context.settings, "NSExceptionRequiresForwardSecrecy")) {
           if (readBool(value) !== false) continue;
           context.report({ loc: entry.loc, messageId: "noForwardSecrecy", data: { key: entry.key.value, domain: domain.name } });
         }

@@ -1,4 +1,3 @@
-import { describeMinimumOS, overrideAlwaysApplies } from "../ats/minimum-os.js";
 import { effectivePolicy } from "../ats/policy.js";
 import { toFix } from "../fix/to-fix.js";
 import { createRule } from "../rule.js";
@@ -24,18 +23,18 @@ export default createRule("no-ignored-arbitrary-loads", {
     return {
       Document(document) {
         const policy = effectivePolicy(document, context.settings);
-        const { entry, value, overriddenBy } = policy.arbitraryLoads;
+        const { entry, value, overriddenBy, honouredOn } = policy.arbitraryLoads;
         if (!entry || overriddenBy.length === 0) return;
         // NO is the default everywhere, so removing it is safe even where the override does not apply.
-        const noBehaviourChange = value === false || overrideAlwaysApplies(policy.minimumOS);
+        const noBehaviourChange = value === false || honouredOn.length === 0;
         context.report({
           loc: entry.loc,
           messageId: noBehaviourChange ? "ignored" : "ignoredExceptOnOldOS",
           data: {
             overrides: overriddenBy.map((override) => override.key.value).join(", "),
-            minimumOS: describeMinimumOS(policy.minimumOS),
+            minimumOS: honouredOn.join(" / "),
           },
-          fix: noBehaviourChange ? toFix(context.sourceCode.edits.removeEntry(entry)) : null,
+          fix: noBehaviourChange ? toFix(context.sourceCode.edits.removeEntries([entry])) : null,
         });
       },
     };

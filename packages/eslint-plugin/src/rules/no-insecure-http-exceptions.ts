@@ -1,9 +1,8 @@
 import { normalizeDomainKey } from "../ats/domains.js";
-import { effectivePolicy } from "../ats/policy.js";
 import { readBool } from "../ats/values.js";
 import { createRule } from "../rule.js";
 import { ALLOW_OPTION_SCHEMA, type AllowOptions, allowedDomains } from "./helpers/allow-option.js";
-import { domainSettingEntries } from "./helpers/exception-domain-rule.js";
+import { domainSettingEntries } from "./helpers/domain-settings.js";
 
 export default createRule<AllowOptions, "insecureHTTP">("no-insecure-http-exceptions", {
   meta: {
@@ -24,11 +23,9 @@ export default createRule<AllowOptions, "insecureHTTP">("no-insecure-http-except
     const allowed = allowedDomains(context.options);
     return {
       Document(document) {
-        for (const { entry, value, domain } of domainSettingEntries(document, "NSExceptionAllowsInsecureHTTPLoads")) {
+        for (const { entry, value, domain, policy } of domainSettingEntries(document, context.settings, "NSExceptionAllowsInsecureHTTPLoads")) {
           if (readBool(value) !== true || allowed.has(normalizeDomainKey(domain.name))) continue;
-          const includesSubdomains = effectivePolicy(document, context.settings).exceptionDomains.find(
-            (policy) => policy.domain === domain,
-          )?.includesSubdomains.value;
+          const includesSubdomains = policy.includesSubdomains.value;
           context.report({
             loc: entry.loc,
             messageId: "insecureHTTP",

@@ -1,3 +1,4 @@
+import { hasKey } from "../ats/ats-document.js";
 import { atsKey } from "../ats/keys.js";
 import { toFix } from "../fix/to-fix.js";
 import { createRule } from "../rule.js";
@@ -26,7 +27,7 @@ export default createRule("no-legacy-ats-keys", {
           const replacement = atsKey(entry.key.value)?.replacedBy;
           if (!replacement) continue;
           const data = { key: entry.key.value, domain: forDomain(domain), replacement };
-          const alreadySet = dict.entries.some((other) => other.key.value === replacement);
+          const alreadySet = hasKey(dict, replacement);
           context.report({
             loc: entry.loc,
             messageId: "legacyKey",

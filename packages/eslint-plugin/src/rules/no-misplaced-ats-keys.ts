@@ -1,5 +1,5 @@
-import type { Dict, Entry } from "@plistlint/parser";
-import { atsDocument } from "../ats/ats-document.js";
+import type { Dict } from "@plistlint/parser";
+import { atsDocument, hasKey } from "../ats/ats-document.js";
 import { atsKey, type AtsKey, type Scope } from "../ats/keys.js";
 import { toFix } from "../fix/to-fix.js";
 import { createRule } from "../rule.js";
@@ -14,7 +14,7 @@ import { scopedEntries } from "./helpers/scoped-entries.js";
 function destination(definition: AtsKey, scope: Scope, ats: Dict | null): Dict | null {
   if (!ats || !definition.scopes.includes("ats")) return null;
   if (scope !== "root" && definition.kind !== "domain-map") return null;
-  return ats.entries.some((entry: Entry) => entry.key.value === definition.name) ? null : ats;
+  return hasKey(ats, definition.name) ? null : ats;
 }
 
 export default createRule("no-misplaced-ats-keys", {

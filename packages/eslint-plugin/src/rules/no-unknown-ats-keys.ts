@@ -1,4 +1,4 @@
-import type { Dict } from "@plistlint/parser";
+import { hasKey } from "../ats/ats-document.js";
 import { atsKey, type Scope } from "../ats/keys.js";
 import { editDistance, intendedKey } from "../ats/key-suggestions.js";
 import { toFix } from "../fix/to-fix.js";
@@ -12,10 +12,6 @@ const ATS = "NSAppTransportSecurity";
 
 function isNearMissOfAts(name: string): boolean {
   return name !== ATS && (intendedKey(name, "root") === ATS || editDistance(name.toLowerCase(), ATS.toLowerCase()) <= 3);
-}
-
-function has(dict: Dict, key: string): boolean {
-  return dict.entries.some((entry) => entry.key.value === key);
 }
 
 export default createRule("no-unknown-ats-keys", {
@@ -48,7 +44,7 @@ export default createRule("no-unknown-ats-keys", {
             messageId: intended ? "unknownKeyDidYouMean" : "unknownKey",
             data,
             suggest:
-              intended && !has(dict, intended)
+              intended && !hasKey(dict, intended)
                 ? [{ messageId: "renameKey", data, fix: toFix(context.sourceCode.edits.renameKey(entry.key, intended)) }]
                 : [],
           });

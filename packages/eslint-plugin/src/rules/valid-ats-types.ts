@@ -47,7 +47,7 @@ export default createRule("valid-ats-types", {
       domainNotDict: "The settings of '{{domain}}' in {{map}} must be a <dict>, not {{actual}}: ATS ignores them ({{masvs}}).",
       identityNotDict:
         "Item {{position}} of {{key}} must be a <dict> with SPKI-SHA256-BASE64, not {{actual}}: the Security framework drops it (MASVS-NETWORK-2).",
-      useType: "Write {{replacement}}",
+      useType: "Use the {{type}} {{replacement}}",
     },
   },
   create(context) {
@@ -76,13 +76,19 @@ export default createRule("valid-ats-types", {
           const expected = EXPECTED[definition.kind];
           if (value.type !== expected.type) {
             const replacement = sameMeaning(definition.kind, value);
-            const edit = replacement && sourceCode.edits.replaceValue(value, replacement);
+            const edit = replacement && toFix(sourceCode.edits.replaceValue(value, replacement));
             context.report({
               loc: entry.loc,
               messageId: "wrongType",
               data: { key: key.value, expected: expected.written, actual: shown(value), masvs: masvsControl(scope, key.value) },
               suggest: edit
-                ? [{ messageId: "useType", data: { replacement: edit[0]!.text }, fix: toFix(edit) }]
+                ? [
+                    {
+                      messageId: "useType",
+                      data: { type: replacement.type.toLowerCase(), replacement: String(replacement.value) },
+                      fix: edit,
+                    },
+                  ]
                 : [],
             });
           } else if (value.type === "Array") {

@@ -2,7 +2,7 @@ import { TLS_VERSIONS } from "../ats/keys.js";
 import { canonicalTlsVersion, hasBuildVariable } from "../ats/values.js";
 import { toFix } from "../fix/to-fix.js";
 import { createRule } from "../rule.js";
-import { domainSettingEntries } from "./helpers/exception-domain-rule.js";
+import { domainSettingEntries } from "./helpers/domain-settings.js";
 
 export default createRule("valid-tls-version", {
   meta: {
@@ -23,7 +23,7 @@ export default createRule("valid-tls-version", {
   create(context) {
     return {
       Document(document) {
-        for (const { entry, value, domain } of domainSettingEntries(document, "NSExceptionMinimumTLSVersion")) {
+        for (const { entry, value, domain } of domainSettingEntries(document, context.settings, "NSExceptionMinimumTLSVersion")) {
           if (value.type !== "String" || hasBuildVariable(value.value)) continue;
           if ((TLS_VERSIONS as readonly string[]).includes(value.value)) continue;
           const canonical = canonicalTlsVersion(value.value);

@@ -1,4 +1,4 @@
-import { effectivePolicy, type EffectivePolicy } from "../../ats/policy.js";
+import { effectivePolicy } from "../../ats/policy.js";
 import type { PlistRuleDocs } from "../../rule.js";
 import { createRule } from "../../rule.js";
 
@@ -20,8 +20,7 @@ export function globalLooseningRule(
     create(context) {
       return {
         Document(document) {
-          const policy: EffectivePolicy = effectivePolicy(document, context.settings);
-          const { entry, value } = policy[setting];
+          const { entry, value } = effectivePolicy(document, context.settings)[setting];
           if (entry && value) context.report({ loc: entry.loc, messageId: "enabled", data: { key: entry.key.value } });
         },
       };
