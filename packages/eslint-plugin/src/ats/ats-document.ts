@@ -59,7 +59,8 @@ function readAtsDocument(document: Document): AtsDocument {
     if (!map) return [];
     scopes.set(map, kind === "exception" ? "exception-domains" : "pinned-domains");
     // A domain key written again later is dead, like any duplicate key (case-only twins stay: which wins is unknown).
-    const live = map.entries.filter((entry) => lastEntry(map, entry.key.value) === entry);
+    const lastByKey = new Map(map.entries.map((entry) => [entry.key.value, entry]));
+    const live = map.entries.filter((entry) => lastByKey.get(entry.key.value) === entry);
     return live.map((entry) => {
       const domain: DomainEntry = { kind, entry, name: entry.key.value, dict: dictValue(entry) };
       if (domain.dict) {
