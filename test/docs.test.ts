@@ -25,6 +25,17 @@ const CATALOGUE: Record<string, [recommended: string, strict: string, fix: "fix"
   "valid-tls-version": ["error", "error", "suggestion"],
   "no-forward-secrecy-exceptions": ["warn", "error", "none"],
   "no-certificate-transparency-key": ["warn", "warn", "fix"],
+  "valid-domain-keys": ["error", "error", "suggestion"],
+  "no-subdomains-on-ip": ["warn", "warn", "fix"],
+  "no-empty-exception-domains": ["off", "warn", "suggestion"],
+  "no-redundant-ats-defaults": ["off", "warn", "fix"],
+  "require-pin-identities": ["error", "error", "none"],
+  "valid-spki-pins": ["error", "error", "suggestion"],
+  "no-empty-pin-sets": ["error", "error", "none"],
+  "require-backup-pin": ["warn", "error", "none"],
+  "no-cleartext-pinned-domains": ["warn", "error", "none"],
+  "require-pinning": ["off", "off", "none"],
+  "require-ats-justification": ["off", "warn", "none"],
 };
 
 describe("rules and their documentation", () => {

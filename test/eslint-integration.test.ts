@@ -95,7 +95,11 @@ function eslint(options: ESLint.Options = {}): ESLint {
   return new ESLint({
     cwd: dir,
     overrideConfigFile: true,
-    overrideConfig: [plist.configs.strict, { linterOptions: { reportUnusedDisableDirectives: "error" } }],
+    overrideConfig: [
+      plist.configs.strict,
+      // These fixtures document decisions with directive reasons; Justification comments are tested with their rule.
+      { linterOptions: { reportUnusedDisableDirectives: "error" }, rules: { "plist/require-ats-justification": "off" } },
+    ],
     ...options,
   });
 }
@@ -230,9 +234,11 @@ describe("ESLint with plist.configs.strict", () => {
 describe("the examples' own eslint.config.js", () => {
   const examples = join(import.meta.dirname, "..", "examples");
 
-  it("reports nothing on the well-pinned app", async () => {
+  it("reports nothing on the well-pinned app, with its own config and with strict", async () => {
     const results = await new ESLint({ cwd: join(examples, "pinned-app") }).lintFiles(["Info.plist"]);
     expect(results[0]!.messages).toEqual([]);
+    const strict = new ESLint({ cwd: join(examples, "pinned-app"), overrideConfigFile: true, overrideConfig: [plist.configs.strict] });
+    expect((await strict.lintFiles(["Info.plist"]))[0]!.messages).toEqual([]);
   });
 
   it("reports the insecure native app's settings", async () => {

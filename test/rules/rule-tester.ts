@@ -51,3 +51,13 @@ export function pinnedDomain(name: string, body: string): string {
 export function caIdentity(identity: string): string {
   return `\t\t\t\t<key>NSPinnedCAIdentities</key>\n\t\t\t\t<array>\n\t\t\t\t\t<dict>\n${identity}\n\t\t\t\t\t</dict>\n\t\t\t\t</array>`;
 }
+
+/** An identity dict as an array item (five tabs deep, four lines) holding `key` (SPKI-SHA256-BASE64) = `value`. */
+export function identity(value: string, key = "SPKI-SHA256-BASE64"): string {
+  return `\t\t\t\t\t<dict>\n\t\t\t\t\t\t<key>${key}</key>\n\t\t\t\t\t\t<string>${value}</string>\n\t\t\t\t\t</dict>`;
+}
+
+/** A pinned-domain body entry (four tabs deep): `list` with an array of `items` (2 + their lines + 1 lines). */
+export function identityList(list: string, items: string[]): string {
+  return `\t\t\t\t<key>${list}</key>\n\t\t\t\t<array>\n${items.join("\n")}\n\t\t\t\t</array>`;
+}

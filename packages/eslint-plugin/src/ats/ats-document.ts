@@ -30,7 +30,10 @@ export interface AtsDocument {
   domainOf: Map<Dict, DomainEntry>;
 }
 
-const IDENTITY_LIST_KEYS = new Set(keysOfScope("pinned-domain").filter((key) => key.kind === "identity-list").map((key) => key.name));
+/** NSPinnedCAIdentities and NSPinnedLeafIdentities. */
+export const IDENTITY_LIST_KEYS = keysOfScope("pinned-domain")
+  .filter((key) => key.kind === "identity-list")
+  .map((key) => key.name);
 
 /** The entry the OS reads for `key`: with duplicates, the last one wins. */
 export function lastEntry(dict: Dict | null | undefined, key: string): Entry | undefined {
@@ -76,7 +79,7 @@ function readAtsDocument(document: Document): AtsDocument {
   const pinnedDomains = domains("pinned");
   for (const domain of pinnedDomains) {
     for (const entry of domain.dict?.entries ?? []) {
-      if (!IDENTITY_LIST_KEYS.has(entry.key.value) || entry.value.type !== "Array") continue;
+      if (!IDENTITY_LIST_KEYS.includes(entry.key.value) || entry.value.type !== "Array") continue;
       for (const item of entry.value.items) {
         if (item.type === "Dict") {
           scopes.set(item, "identity");

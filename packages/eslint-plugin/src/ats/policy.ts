@@ -1,5 +1,7 @@
 import type { Dict, Document, Entry } from "@plistlint/parser";
-import { type AtsDocument, type DomainEntry, atsDocument, lastEntry } from "./ats-document.js";
+import { type AtsDocument, type DomainEntry, IDENTITY_LIST_KEYS, atsDocument, lastEntry } from "./ats-document.js";
+import { parseAddressKey } from "./domains.js";
+import { checkIdentity, type IdentityCheck } from "./pins.js";
 import { ARBITRARY_LOADS_OVERRIDES, atsKey, type TlsVersion, TLS_VERSIONS, namesOf } from "./keys.js";
 import { type MinimumOS, platformsBeforeOverride, resolveMinimumOS } from "./minimum-os.js";
 import { readBool, readTlsVersion } from "./values.js";
@@ -28,6 +30,21 @@ export interface ExceptionDomainPolicy {
   requiresForwardSecrecy: Setting<boolean>;
 }
 
+export interface IdentityListPolicy {
+  entry: Entry;
+  /** One check per array item; empty when the value is not an array (valid-ats-types reports that). */
+  identities: IdentityCheck[];
+  /** The distinct pins the Security framework keeps. */
+  validPins: Set<string>;
+}
+
+export interface PinnedDomainPolicy {
+  domain: DomainEntry;
+  includesSubdomains: Setting<boolean>;
+  /** NSPinnedCAIdentities and NSPinnedLeafIdentities, as present. */
+  identityLists: IdentityListPolicy[];
+}
+
 export interface EffectivePolicy {
   document: AtsDocument;
   minimumOS: MinimumOS;
@@ -36,6 +53,12 @@ export interface EffectivePolicy {
   media: Setting<boolean>;
   localNetworking: Setting<boolean>;
   exceptionDomains: ExceptionDomainPolicy[];
+  pinnedDomains: PinnedDomainPolicy[];
+  /**
+   * The global keys that loosen ATS and are (or, set by a build variable, may be) in force: a listed exception
+   * domain opts out of all of them.
+   */
+  globalLoosenings: Entry[];
 }
 
 /** Reads a boolean from the current key and its legacy names, taking the looser reading; else the key's default. */
@@ -75,6 +98,52 @@ function exceptionDomainPolicy(domain: DomainEntry): ExceptionDomainPolicy {
   };
 }
 
+function identityListPolicy(entry: Entry): IdentityListPolicy {
+  const identities = entry.value.type === "Array" ? entry.value.items.map(checkIdentity) : [];
+  const validPins = new Set(identities.flatMap((identity) => identity.pin ?? []));
+  return { entry, identities, validPins };
+}
+
+function pinnedDomainPolicy(domain: DomainEntry): PinnedDomainPolicy {
+  // The Security framework extends a pin to subdomains only for a real <true/>, not for a string or number.
+  const includes = lastEntry(domain.dict, "NSIncludesSubdomains") ?? null;
+  return {
+    domain,
+    includesSubdomains: { entry: includes, value: includes?.value.type === "Boolean" && includes.value.value },
+    identityLists: IDENTITY_LIST_KEYS.flatMap((key) => {
+      const entry = lastEntry(domain.dict, key);
+      return entry ? [identityListPolicy(entry)] : [];
+    }),
+  };
+}
+
+/**
+ * Whether a domain key covers `host`: the same name, or a subdomain of it when NSIncludesSubdomains is YES (which
+ * has no effect on IP addresses and ranges). Names are compared case-insensitively.
+ */
+export function covers(key: string, includesSubdomains: boolean, host: string): boolean {
+  const [name, target] = [key.toLowerCase(), host.toLowerCase()];
+  return name === target || (includesSubdomains && !parseAddressKey(name) && target.endsWith(`.${name}`));
+}
+
+/**
+ * Whether a pinned domain certainly pins `host`. Apple's Security framework (parseNSPinnedDomains in SecPolicy.c)
+ * looks up the host and then only its parent domain, so NSIncludesSubdomains is relied on one level deep.
+ */
+export function pins(pinned: PinnedDomainPolicy, host: string): boolean {
+  if (pinned.identityLists.length === 0) return false;
+  const [name, target] = [pinned.domain.name.toLowerCase(), host.toLowerCase()];
+  return name === target || (pinned.includesSubdomains.value && target.slice(target.indexOf(".") + 1) === name && target.includes("."));
+}
+
+/**
+ * Whether an entry of the ATS dict matters merely by being there: the iOS 10 override keys do, whatever their value,
+ * while NSAllowsArbitraryLoads is (or, as a build variable, may be) YES, since they cancel it.
+ */
+export function presenceMatters(policy: EffectivePolicy, entry: Entry): boolean {
+  return policy.arbitraryLoads.overriddenBy.includes(entry) && policy.arbitraryLoads.value !== false;
+}
+
 function arbitraryLoadsPolicy(ats: Dict | null, minimumOS: MinimumOS): ArbitraryLoadsPolicy {
   const entry = lastEntry(ats, "NSAllowsArbitraryLoads") ?? null;
   const value = entry ? readBool(entry.value) : false;
@@ -107,7 +176,18 @@ export function effectivePolicy(document: Document, settings: unknown): Effectiv
     media: boolSetting(ats.ats, "NSAllowsArbitraryLoadsForMedia", true),
     localNetworking: boolSetting(ats.ats, "NSAllowsLocalNetworking", true),
     exceptionDomains: ats.exceptionDomains.map(exceptionDomainPolicy),
+    pinnedDomains: ats.pinnedDomains.map(pinnedDomainPolicy),
+    globalLoosenings: [],
   };
+  const { arbitraryLoads } = policy;
+  const arbitraryLoadsMayApply =
+    arbitraryLoads.inForce ||
+    (arbitraryLoads.value === undefined && (arbitraryLoads.overriddenBy.length === 0 || arbitraryLoads.honouredOn.length > 0));
+  const otherGlobals = ARBITRARY_LOADS_OVERRIDES.flatMap(namesOf).flatMap((name) => lastEntry(ats.ats, name) ?? []);
+  policy.globalLoosenings = [
+    ...(arbitraryLoadsMayApply && arbitraryLoads.entry ? [arbitraryLoads.entry] : []),
+    ...otherGlobals.filter((entry) => readBool(entry.value) !== false),
+  ];
   if (!perSettings) cache.set(document, (perSettings = new Map()));
   perSettings.set(settingsKey, policy);
   return policy;

@@ -22,6 +22,8 @@ export interface PlistEdits {
   removeEntries(entries: Entry[]): TextEdit[];
   replaceValue(value: Value, replacement: ScalarValue): TextEdit[];
   renameKey(key: Key, name: string): TextEdit[];
+  /** Adds `key` with `value` as the last entry of `dict`, indented like its siblings. */
+  insertEntry(dict: Dict, key: string, value: ScalarValue): TextEdit[];
   /** Moves an entry to the end of another dict, re-indented to its new depth. */
   moveEntry(entry: Entry, into: Dict): TextEdit[];
 }

@@ -100,6 +100,11 @@ export class XmlEdits implements PlistEdits {
     return [{ range: key.contentRange, text: escapeXml(name) }];
   }
 
+  insertEntry(dict: Dict, key: string, value: ScalarValue): TextEdit[] {
+    const indent = this.#entryIndent(dict);
+    return [this.#append(dict, indent, `<key>${escapeXml(key)}</key>${this.#eol}${indent}${this.#scalar(value)}`)];
+  }
+
   moveEntry(entry: Entry, into: Dict): TextEdit[] {
     const indent = this.#entryIndent(into);
     const sourceIndent = this.#indentationAt(entry.range[0]);

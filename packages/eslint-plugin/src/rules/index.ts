@@ -5,15 +5,26 @@ import noArbitraryLoadsForMedia from "./no-arbitrary-loads-for-media.js";
 import noArbitraryLoadsInWebContent from "./no-arbitrary-loads-in-web-content.js";
 import noBroadExceptionDomains from "./no-broad-exception-domains.js";
 import noCertificateTransparencyKey from "./no-certificate-transparency-key.js";
+import noCleartextPinnedDomains from "./no-cleartext-pinned-domains.js";
 import noDuplicateKeys from "./no-duplicate-keys.js";
+import noEmptyExceptionDomains from "./no-empty-exception-domains.js";
+import noEmptyPinSets from "./no-empty-pin-sets.js";
 import noForwardSecrecyExceptions from "./no-forward-secrecy-exceptions.js";
 import noIgnoredArbitraryLoads from "./no-ignored-arbitrary-loads.js";
 import noInsecureHttpExceptions from "./no-insecure-http-exceptions.js";
 import noLegacyAtsKeys from "./no-legacy-ats-keys.js";
 import noLocalNetworking from "./no-local-networking.js";
 import noMisplacedAtsKeys from "./no-misplaced-ats-keys.js";
+import noRedundantAtsDefaults from "./no-redundant-ats-defaults.js";
+import noSubdomainsOnIp from "./no-subdomains-on-ip.js";
 import noUnknownAtsKeys from "./no-unknown-ats-keys.js";
+import requireAtsJustification from "./require-ats-justification.js";
+import requireBackupPin from "./require-backup-pin.js";
+import requirePinIdentities from "./require-pin-identities.js";
+import requirePinning from "./require-pinning.js";
 import validAtsTypes from "./valid-ats-types.js";
+import validDomainKeys from "./valid-domain-keys.js";
+import validSpkiPins from "./valid-spki-pins.js";
 import validTlsVersion from "./valid-tls-version.js";
 
 export const rules = {
@@ -23,14 +34,25 @@ export const rules = {
   "no-arbitrary-loads-in-web-content": noArbitraryLoadsInWebContent,
   "no-broad-exception-domains": noBroadExceptionDomains,
   "no-certificate-transparency-key": noCertificateTransparencyKey,
+  "no-cleartext-pinned-domains": noCleartextPinnedDomains,
   "no-duplicate-keys": noDuplicateKeys,
+  "no-empty-exception-domains": noEmptyExceptionDomains,
+  "no-empty-pin-sets": noEmptyPinSets,
   "no-forward-secrecy-exceptions": noForwardSecrecyExceptions,
   "no-ignored-arbitrary-loads": noIgnoredArbitraryLoads,
   "no-insecure-http-exceptions": noInsecureHttpExceptions,
   "no-legacy-ats-keys": noLegacyAtsKeys,
   "no-local-networking": noLocalNetworking,
   "no-misplaced-ats-keys": noMisplacedAtsKeys,
+  "no-redundant-ats-defaults": noRedundantAtsDefaults,
+  "no-subdomains-on-ip": noSubdomainsOnIp,
   "no-unknown-ats-keys": noUnknownAtsKeys,
+  "require-ats-justification": requireAtsJustification,
+  "require-backup-pin": requireBackupPin,
+  "require-pin-identities": requirePinIdentities,
+  "require-pinning": requirePinning,
   "valid-ats-types": validAtsTypes,
+  "valid-domain-keys": validDomainKeys,
+  "valid-spki-pins": validSpkiPins,
   "valid-tls-version": validTlsVersion,
 };

@@ -1,0 +1,88 @@
+import { isIPv6 } from "node:net";
+import { parseAddressKey } from "./domains.js";
+import { hasBuildVariable } from "./values.js";
+
+export type DomainKeyProblem =
+  | "empty"
+  | "whitespace"
+  | "scheme"
+  | "query"
+  | "path"
+  | "brackets"
+  | "port"
+  | "wildcard"
+  | "uppercase"
+  | "trailing-dot"
+  | "invalid-address";
+
+export interface DomainKeyCheck {
+  problems: DomainKeyProblem[];
+  /** The key ATS would match, when the mistakes can be undone. */
+  normalized: string | undefined;
+  /** `*.example.com`: the author meant the domain and its subdomains. */
+  wildcard: boolean;
+}
+
+const SCHEME = /^[a-z][a-z0-9+.-]*:\/\//iu;
+
+/** Looks like an IP address or range rather than a host name: it must then parse as one exactly. */
+function looksLikeAddress(key: string): boolean {
+  return /^[\d.]+(?:\/\d*)?$/u.test(key) || key.includes(":");
+}
+
+/**
+ * Checks a key of NSExceptionDomains / NSPinnedDomains: a lowercase DNS name, IP address or CIDR range, with no
+ * scheme, path, query, port, wildcard, brackets or trailing dot, and says what a well-formed key would be.
+ */
+export function checkDomainKey(key: string): DomainKeyCheck {
+  const problems: DomainKeyProblem[] = [];
+  let name = key;
+  if (hasBuildVariable(name)) return { problems, normalized: key, wildcard: false };
+  if (/\s/u.test(name)) {
+    problems.push("whitespace");
+    name = name.replace(/\s+/gu, "");
+  }
+  if (SCHEME.test(name)) {
+    problems.push("scheme");
+    name = name.replace(SCHEME, "");
+  }
+  const query = name.search(/[?#]/u);
+  if (query !== -1) {
+    problems.push("query");
+    name = name.slice(0, query);
+  }
+  const slash = name.indexOf("/");
+  if (slash !== -1 && !parseAddressKey(name)) {
+    // An address with a prefix length that is out of range is a broken CIDR range, not a path.
+    if (looksLikeAddress(name.slice(0, slash)) && /^\d+$/u.test(name.slice(slash + 1))) {
+      return { problems: [...problems, "invalid-address"], normalized: undefined, wildcard: false };
+    }
+    problems.push("path");
+    name = name.slice(0, slash);
+  }
+  const bracketed = /^\[([^\]]*)\](?::(\d+))?$/u.exec(name);
+  if (bracketed) {
+    problems.push("brackets");
+    if (bracketed[2] !== undefined) problems.push("port");
+    name = bracketed[1]!;
+  } else if (!isIPv6(name) && !parseAddressKey(name) && /:\d*$/u.test(name)) {
+    problems.push("port");
+    name = name.replace(/:\d*$/u, "");
+  }
+  const wildcard = name.startsWith("*.");
+  if (wildcard) name = name.slice(2);
+  if (wildcard || name.includes("*")) problems.push("wildcard");
+  if (name !== name.toLowerCase()) {
+    problems.push("uppercase");
+    name = name.toLowerCase();
+  }
+  if (name.endsWith(".")) {
+    problems.push("trailing-dot");
+    name = name.replace(/\.+$/u, "");
+  }
+  if (name === "") return { problems: [...problems, "empty"], normalized: undefined, wildcard };
+  if (looksLikeAddress(name) && !parseAddressKey(name)) {
+    return { problems: [...problems, "invalid-address"], normalized: undefined, wildcard };
+  }
+  return { problems, normalized: name.includes("*") ? undefined : name, wildcard };
+}

@@ -1,0 +1,52 @@
+import { covers, effectivePolicy } from "../ats/policy.js";
+import { createRule } from "../rule.js";
+
+export default createRule("no-cleartext-pinned-domains", {
+  meta: {
+    type: "problem",
+    docs: {
+      description: "Disallow cleartext HTTP to a domain that is pinned",
+      masvs: "MASVS-NETWORK-2",
+      presets: { recommended: "warn", strict: "error" },
+    },
+    schema: [],
+    messages: {
+      exceptionAllowsHTTP:
+        "'{{domain}}' is pinned, but the exception for '{{exception}}' allows cleartext HTTP to it: pinning protects only HTTPS, so plain http:// requests bypass it (MASVS-NETWORK-2).",
+      globalAllowsHTTP:
+        "'{{domain}}' is pinned, but NSAllowsArbitraryLoads allows cleartext HTTP to it: pinning protects only HTTPS, so plain http:// requests bypass it (MASVS-NETWORK-2).",
+    },
+  },
+  create(context) {
+    return {
+      Document(document) {
+        const policy = effectivePolicy(document, context.settings);
+        for (const pinned of policy.pinnedDomains) {
+          const name = pinned.domain.name;
+          const overlaps = (exception: (typeof policy.exceptionDomains)[number]): boolean =>
+            covers(exception.domain.name, exception.includesSubdomains.value, name) ||
+            covers(name, pinned.includesSubdomains.value, exception.domain.name);
+          const listed = policy.exceptionDomains.filter(overlaps);
+          const insecure = listed.find((exception) => exception.allowsInsecureHTTP.value);
+          if (insecure) {
+            context.report({
+              loc: pinned.domain.entry.loc,
+              messageId: "exceptionAllowsHTTP",
+              data: { domain: name, exception: insecure.domain.name },
+            });
+            continue;
+          }
+          // Exempt from the global keys only if an exception covers the pinned name and every subdomain it pins.
+          const shielded = listed.some(
+            (exception) =>
+              covers(exception.domain.name, exception.includesSubdomains.value, name) &&
+              (exception.includesSubdomains.value || !pinned.includesSubdomains.value),
+          );
+          if (policy.arbitraryLoads.inForce && !shielded) {
+            context.report({ loc: pinned.domain.entry.loc, messageId: "globalAllowsHTTP", data: { domain: name } });
+          }
+        }
+      },
+    };
+  },
+});

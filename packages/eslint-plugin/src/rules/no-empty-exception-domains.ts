@@ -1,0 +1,50 @@
+import { covers, effectivePolicy } from "../ats/policy.js";
+import { isBelowTls12 } from "../ats/values.js";
+import { toFix } from "../fix/to-fix.js";
+import { createRule } from "../rule.js";
+
+export default createRule("no-empty-exception-domains", {
+  meta: {
+    type: "suggestion",
+    docs: {
+      description: "Disallow empty exception-domain dicts that change nothing",
+      masvs: "MASVS-NETWORK-1",
+      presets: { recommended: "off", strict: "warn" },
+    },
+    hasSuggestions: true,
+    schema: [],
+    messages: {
+      empty:
+        "The exception for '{{domain}}' is empty and no global ATS loosening is in force, so it changes nothing: remove it or add the setting it was meant to hold.",
+      removeDomain: "Remove the entry for '{{domain}}'",
+    },
+  },
+  create(context) {
+    return {
+      Document(document) {
+        const policy = effectivePolicy(document, context.settings);
+        // With a global loosening in force, an empty dict is how a domain opts back into full ATS: it matters.
+        if (policy.globalLoosenings.length > 0) return;
+        const loosening = (exception: (typeof policy.exceptionDomains)[number]): boolean =>
+          exception.allowsInsecureHTTP.value ||
+          !exception.requiresForwardSecrecy.value ||
+          (exception.minimumTLS.value !== undefined && isBelowTls12(exception.minimumTLS.value));
+        for (const { domain } of policy.exceptionDomains) {
+          if (domain.dict?.entries.length !== 0) continue;
+          // Under a loosened parent domain, an empty dict may be what opts this name out of the parent's exception.
+          const underLoosenedParent = policy.exceptionDomains.some(
+            (other) => other.domain !== domain && loosening(other) && covers(other.domain.name, other.includesSubdomains.value, domain.name),
+          );
+          if (underLoosenedParent) continue;
+          const data = { domain: domain.name };
+          context.report({
+            loc: domain.entry.loc,
+            messageId: "empty",
+            data,
+            suggest: [{ messageId: "removeDomain", data, fix: toFix(context.sourceCode.edits.removeEntries([domain.entry])) }],
+          });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,31 @@
+import { effectivePolicy } from "../ats/policy.js";
+import { createRule } from "../rule.js";
+
+export default createRule("no-empty-pin-sets", {
+  meta: {
+    type: "problem",
+    docs: {
+      description: "Disallow identity lists that hold no valid pin, which make every connection to the domain fail",
+      masvs: "MASVS-NETWORK-2",
+      presets: { recommended: "error", strict: "error" },
+    },
+    schema: [],
+    messages: {
+      noValidPin:
+        "{{list}} for '{{domain}}' holds no valid pin: every connection to the domain will fail (MASVS-NETWORK-2).",
+    },
+  },
+  create(context) {
+    return {
+      Document(document) {
+        for (const { domain, identityLists } of effectivePolicy(document, context.settings).pinnedDomains) {
+          for (const { entry, validPins } of identityLists) {
+            // A list that is no array at all pins the domain to nothing, just like an empty one.
+            if (validPins.size > 0) continue;
+            context.report({ loc: entry.loc, messageId: "noValidPin", data: { list: entry.key.value, domain: domain.name } });
+          }
+        }
+      },
+    };
+  },
+});

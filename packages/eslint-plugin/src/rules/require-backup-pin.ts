@@ -1,0 +1,31 @@
+import { effectivePolicy } from "../ats/policy.js";
+import { createRule } from "../rule.js";
+
+export default createRule("require-backup-pin", {
+  meta: {
+    type: "problem",
+    docs: {
+      description: "Require at least two distinct valid pins per identity list, so that a key change does not lock users out",
+      masvs: "MASVS-NETWORK-2",
+      presets: { recommended: "warn", strict: "error" },
+    },
+    schema: [],
+    messages: {
+      noBackup:
+        "{{list}} for '{{domain}}' has one distinct valid pin: when that key changes, every connection fails until users update the app. Add a backup pin (MASVS-NETWORK-2).",
+    },
+  },
+  create(context) {
+    return {
+      Document(document) {
+        for (const { domain, identityLists } of effectivePolicy(document, context.settings).pinnedDomains) {
+          // Each list present must match on its own (both must when both are set), so each needs its own backup.
+          for (const { entry, validPins } of identityLists) {
+            if (validPins.size !== 1) continue;
+            context.report({ loc: entry.loc, messageId: "noBackup", data: { list: entry.key.value, domain: domain.name } });
+          }
+        }
+      },
+    };
+  },
+});

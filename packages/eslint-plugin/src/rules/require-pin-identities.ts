@@ -1,0 +1,28 @@
+import { effectivePolicy } from "../ats/policy.js";
+import { createRule } from "../rule.js";
+
+export default createRule("require-pin-identities", {
+  meta: {
+    type: "problem",
+    docs: {
+      description: "Require each pinned domain to list NSPinnedCAIdentities or NSPinnedLeafIdentities",
+      masvs: "MASVS-NETWORK-2",
+      presets: { recommended: "error", strict: "error" },
+    },
+    schema: [],
+    messages: {
+      notPinned:
+        "'{{domain}}' in NSPinnedDomains has neither NSPinnedCAIdentities nor NSPinnedLeafIdentities, so it is not pinned at all (MASVS-NETWORK-2).",
+    },
+  },
+  create(context) {
+    return {
+      Document(document) {
+        for (const { domain, identityLists } of effectivePolicy(document, context.settings).pinnedDomains) {
+          if (!domain.dict || identityLists.length > 0) continue;
+          context.report({ loc: domain.entry.loc, messageId: "notPinned", data: { domain: domain.name } });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,65 @@
+import { PIN_KEY, type PinProblem } from "../ats/pins.js";
+import { effectivePolicy } from "../ats/policy.js";
+import { toFix } from "../fix/to-fix.js";
+import { createRule } from "../rule.js";
+
+const PROBLEM_WORDS: Record<PinProblem, string> = {
+  "not-a-dict": "is not a dict with SPKI-SHA256-BASE64",
+  "missing-key": "has no SPKI-SHA256-BASE64 key",
+  "wrong-key": "uses the key '{{innerKey}}' instead of SPKI-SHA256-BASE64",
+  "not-a-string": "is not a base64 string",
+  "sha256-prefix": "starts with 'sha256/' (OkHttp's format), which is not part of the base64",
+  "hex-digest": "is a hex digest, not base64",
+  sha1: "is a SHA-1 hash (20 bytes), not SHA-256",
+  placeholder: "is placeholder text, not a real key hash",
+  "not-base64": "is not valid base64",
+  "wrong-length": "decodes to {{bytes}} bytes, not the 32 of a SHA-256 hash",
+};
+
+export default createRule("valid-spki-pins", {
+  meta: {
+    type: "problem",
+    docs: {
+      description: "Require each pinned identity to be a dict with SPKI-SHA256-BASE64 set to a base64 SHA-256 hash",
+      masvs: "MASVS-NETWORK-2",
+      presets: { recommended: "error", strict: "error" },
+    },
+    hasSuggestions: true,
+    schema: [],
+    messages: {
+      invalidPin:
+        "Identity {{position}} of {{list}} for '{{domain}}' {{problem}}: it can never match a server key (MASVS-NETWORK-2).",
+      renameKey: "Rename the key to SPKI-SHA256-BASE64",
+      stripPrefix: "Remove the 'sha256/' prefix",
+    },
+  },
+  create(context) {
+    const { edits } = context.sourceCode;
+    return {
+      Document(document) {
+        for (const { domain, identityLists } of effectivePolicy(document, context.settings).pinnedDomains) {
+          for (const { entry: list, identities } of identityLists) {
+            identities.forEach(({ problem, pinEntry, intendedPin, bytes }, index) => {
+              if (!problem) return;
+              const innerKey = pinEntry?.key.value ?? "";
+              const problemText = PROBLEM_WORDS[problem].replace("{{innerKey}}", innerKey).replace("{{bytes}}", String(bytes));
+              const suggest =
+                intendedPin && pinEntry && problem === "wrong-key"
+                  ? [{ messageId: "renameKey" as const, fix: toFix(edits.renameKey(pinEntry.key, PIN_KEY)) }]
+                  : intendedPin && pinEntry && problem === "sha256-prefix"
+                    ? [{ messageId: "stripPrefix" as const, fix: toFix(edits.replaceValue(pinEntry.value, { type: "String", value: intendedPin })) }]
+                    : [];
+              context.report({
+                // The inner key/value when there is one, so a disable comment right above it applies.
+                loc: (pinEntry ?? list).loc,
+                messageId: "invalidPin",
+                data: { position: index + 1, list: list.key.value, domain: domain.name, problem: problemText },
+                suggest,
+              });
+            });
+          }
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,260 @@
+import { ats, caIdentity, domain, exceptionDomain, exceptionDomains, pinnedDomain, plist, ruleTester, rules } from "./rule-tester.js";
+
+const PIN = "r/mIkG3eEpVdm+u/ko/cwxzOMo1bk4TyHIlByibiA5E=";
+const CA_PIN = caIdentity(`\t\t\t\t\t\t<key>SPKI-SHA256-BASE64</key>\n\t\t\t\t\t\t<string>${PIN}</string>`);
+
+/** A domain setting (two lines, four tabs deep). */
+const setting = (key: string, value: string): string => `\t\t\t\t<key>${key}</key>\n\t\t\t\t${value}`;
+/** A global ATS key (two lines, two tabs deep). */
+const globalKey = (key: string, value: string): string => `\t\t<key>${key}</key>\n\t\t${value}`;
+
+const INSECURE = setting("NSExceptionAllowsInsecureHTTPLoads", "<true/>");
+const SUBDOMAINS = setting("NSIncludesSubdomains", "<true/>");
+const TLS_1_0 = setting("NSExceptionMinimumTLSVersion", "<string>TLSv1.0</string>");
+
+/** A whole plist with one exception domain `example.com` holding `settings` (from line 10). */
+const inDomain = (...settings: string[]): string => ats(exceptionDomain("example.com", settings.join("\n")));
+/** A whole plist whose ATS dict holds `keys` (from line 6). */
+const inAts = (...keys: string[]): string => ats(keys.join("\n"));
+/** The domain `example.com` with an empty dict left after the fix (`<dict>` and `</dict>` on their own lines). */
+const EMPTIED_DOMAIN = exceptionDomains("\t\t\t<key>example.com</key>\n\t\t\t<dict>\n\t\t\t</dict>");
+/** The ATS dict left empty by the fix. */
+const EMPTY_ATS = plist("<dict>\n\t<key>NSAppTransportSecurity</key>\n\t<dict>\n\t</dict>\n</dict>");
+
+ruleTester.run("no-redundant-ats-defaults", rules["no-redundant-ats-defaults"], {
+  valid: [
+    // A duplicated key: removing the later default would bring the earlier YES back (no-duplicate-keys reports it).
+    inAts(globalKey("NSAllowsArbitraryLoads", "<true/>"), globalKey("NSAllowsArbitraryLoads", "<false/>")),
+    inDomain(INSECURE, setting("NSExceptionAllowsInsecureHTTPLoads", "<false/>")),
+    // NSAllowsArbitraryLoads from a build variable may be YES, and then the override key's presence cancels it.
+    inAts(globalKey("NSAllowsArbitraryLoads", "<string>$(ALLOW_HTTP)</string>"), globalKey("NSAllowsLocalNetworking", "<false/>")),
+    // A pinned domain reads only NSIncludesSubdomains of these keys.
+    ats(pinnedDomain("example.com", `${setting("NSExceptionAllowsInsecureHTTPLoads", "<false/>")}\n${CA_PIN}`)),
+    // Values that differ from the default.
+    inDomain(SUBDOMAINS, INSECURE, setting("NSExceptionRequiresForwardSecrecy", "<false/>"), TLS_1_0),
+    inDomain(setting("NSExceptionMinimumTLSVersion", "<string>TLSv1.3</string>")),
+    inAts(globalKey("NSAllowsArbitraryLoads", "<true/>")),
+    inAts(globalKey("NSAllowsLocalNetworking", "<true/>")),
+    // An override key while NSAllowsArbitraryLoads is YES: its mere presence cancels NSAllowsArbitraryLoads.
+    inAts(globalKey("NSAllowsArbitraryLoads", "<true/>"), globalKey("NSAllowsArbitraryLoadsInWebContent", "<false/>")),
+    inAts(globalKey("NSAllowsArbitraryLoads", "<true/>"), globalKey("NSAllowsArbitraryLoadsForMedia", "<false/>")),
+    inAts(globalKey("NSAllowsLocalNetworking", "<false/>"), globalKey("NSAllowsArbitraryLoads", "<true/>")),
+    // Also at a minimum OS that predates the override: iOS 10+ still cancel NSAllowsArbitraryLoads because of it.
+    {
+      code: inAts(globalKey("NSAllowsArbitraryLoads", "<true/>"), globalKey("NSAllowsArbitraryLoadsInWebContent", "<false/>")),
+      settings: { plist: { minimumOS: { iOS: "9.0" } } },
+    },
+    // NSAllowsArbitraryLoads = NO next to an override key: no-ignored-arbitrary-loads reports it.
+    inAts(globalKey("NSAllowsArbitraryLoads", "<false/>"), globalKey("NSAllowsLocalNetworking", "<true/>")),
+    inAts(globalKey("NSAllowsArbitraryLoads", "<false/>"), globalKey("NSAllowsArbitraryLoadsInWebContent", "<true/>")),
+    // A default restated while a legacy variant of the same setting is present: which one wins is unknown.
+    inDomain(setting("NSExceptionAllowsInsecureHTTPLoads", "<false/>"), setting("NSTemporaryExceptionAllowsInsecureHTTPLoads", "<true/>")),
+    inDomain(setting("NSThirdPartyExceptionAllowsInsecureHTTPLoads", "<false/>"), setting("NSExceptionAllowsInsecureHTTPLoads", "<false/>")),
+    inDomain(setting("NSExceptionMinimumTLSVersion", "<string>TLSv1.2</string>"), setting("NSTemporaryExceptionMinimumTLSVersion", "<string>TLSv1.0</string>")),
+    inDomain(setting("NSExceptionRequiresForwardSecrecy", "<true/>"), setting("NSThirdPartyExceptionRequiresForwardSecrecy", "<false/>")),
+    // Legacy keys are no-legacy-ats-keys' business, whatever their value.
+    inDomain(setting("NSTemporaryExceptionAllowsInsecureHTTPLoads", "<false/>")),
+    // A build variable: the value is unknown until Xcode substitutes it.
+    inDomain(setting("NSExceptionAllowsInsecureHTTPLoads", "<string>$(ALLOW_HTTP)</string>")),
+    inAts(globalKey("NSAllowsArbitraryLoads", "<string>$(ALLOW_HTTP)</string>")),
+    // Outside NSAppTransportSecurity, ATS never reads it.
+    plist("<dict>\n\t<key>NSAllowsArbitraryLoads</key>\n\t<false/>\n</dict>"),
+    // A pinned domain that includes its subdomains.
+    ats(pinnedDomain("example.com", `${CA_PIN}\n${SUBDOMAINS}`)),
+  ],
+  invalid: [
+    {
+      code: inDomain(setting("NSIncludesSubdomains", "<false/>"), INSECURE),
+      output: inDomain(INSECURE),
+      errors: [
+        {
+          messageId: "redundant",
+          data: { key: "NSIncludesSubdomains", domain: " for 'example.com'", value: "<false/>" },
+          line: 10,
+          column: 5,
+          endLine: 11,
+          endColumn: 13,
+        },
+      ],
+    },
+    {
+      code: inDomain(TLS_1_0, setting("NSExceptionAllowsInsecureHTTPLoads", "<false/>")),
+      output: inDomain(TLS_1_0),
+      errors: [
+        {
+          messageId: "redundant",
+          data: { key: "NSExceptionAllowsInsecureHTTPLoads", domain: " for 'example.com'", value: "<false/>" },
+          line: 12,
+          column: 5,
+          endLine: 13,
+          endColumn: 13,
+        },
+      ],
+    },
+    {
+      code: inDomain(INSECURE, setting("NSExceptionRequiresForwardSecrecy", "<true/>")),
+      output: inDomain(INSECURE),
+      errors: [
+        {
+          messageId: "redundant",
+          data: { key: "NSExceptionRequiresForwardSecrecy", domain: " for 'example.com'", value: "<true/>" },
+          line: 12,
+          column: 5,
+          endLine: 13,
+          endColumn: 12,
+        },
+      ],
+    },
+    {
+      // The only setting: the (now empty) domain dict stays, since it still opts the domain out of global keys.
+      code: inDomain(setting("NSExceptionMinimumTLSVersion", "<string>TLSv1.2</string>")),
+      output: EMPTIED_DOMAIN,
+      errors: [
+        {
+          messageId: "redundant",
+          data: { key: "NSExceptionMinimumTLSVersion", domain: " for 'example.com'", value: "<string>TLSv1.2</string>" },
+          line: 10,
+          column: 5,
+          endLine: 11,
+          endColumn: 29,
+        },
+      ],
+    },
+    {
+      code: inAts(globalKey("NSAllowsArbitraryLoads", "<false/>")),
+      output: EMPTY_ATS,
+      errors: [
+        {
+          messageId: "redundant",
+          data: { key: "NSAllowsArbitraryLoads", domain: "", value: "<false/>" },
+          line: 6,
+          column: 3,
+          endLine: 7,
+          endColumn: 11,
+        },
+      ],
+    },
+    {
+      code: inAts(globalKey("NSAllowsArbitraryLoads", "<false/>"), exceptionDomain("example.com", INSECURE)),
+      output: inAts(exceptionDomain("example.com", INSECURE)),
+      errors: [{ messageId: "redundant", data: { key: "NSAllowsArbitraryLoads", domain: "", value: "<false/>" }, line: 6 }],
+    },
+    {
+      // The override keys set to NO while NSAllowsArbitraryLoads is absent: their presence cancels nothing.
+      code: inAts(globalKey("NSAllowsArbitraryLoadsInWebContent", "<false/>"), exceptionDomain("example.com", INSECURE)),
+      output: inAts(exceptionDomain("example.com", INSECURE)),
+      errors: [
+        {
+          messageId: "redundant",
+          data: { key: "NSAllowsArbitraryLoadsInWebContent", domain: "", value: "<false/>" },
+          line: 6,
+          column: 3,
+          endLine: 7,
+          endColumn: 11,
+        },
+      ],
+    },
+    {
+      code: inAts(globalKey("NSAllowsLocalNetworking", "<false/>"), exceptionDomain("example.com", INSECURE)),
+      output: inAts(exceptionDomain("example.com", INSECURE)),
+      errors: [{ messageId: "redundant", data: { key: "NSAllowsLocalNetworking", domain: "", value: "<false/>" }, line: 6, column: 3 }],
+    },
+    {
+      code: inAts(exceptionDomain("example.com", INSECURE), globalKey("NSAllowsArbitraryLoadsForMedia", "<false/>")),
+      output: inAts(exceptionDomain("example.com", INSECURE)),
+      errors: [
+        {
+          messageId: "redundant",
+          data: { key: "NSAllowsArbitraryLoadsForMedia", domain: "", value: "<false/>" },
+          line: 14,
+          column: 3,
+          endLine: 15,
+          endColumn: 11,
+        },
+      ],
+    },
+    {
+      // …nor while NSAllowsArbitraryLoads is NO (which no-ignored-arbitrary-loads reports, not this rule).
+      code: inAts(globalKey("NSAllowsArbitraryLoads", "<false/>"), globalKey("NSAllowsLocalNetworking", "<false/>")),
+      output: inAts(globalKey("NSAllowsArbitraryLoads", "<false/>")),
+      errors: [
+        {
+          messageId: "redundant",
+          data: { key: "NSAllowsLocalNetworking", domain: "", value: "<false/>" },
+          line: 8,
+          column: 3,
+          endLine: 9,
+          endColumn: 11,
+        },
+      ],
+    },
+    {
+      // A wrongly typed NO is still the default: removing it changes nothing whatever ATS makes of it.
+      code: inDomain(INSECURE, setting("NSIncludesSubdomains", "<string>NO</string>")),
+      output: inDomain(INSECURE),
+      errors: [
+        {
+          messageId: "redundant",
+          data: { key: "NSIncludesSubdomains", domain: " for 'example.com'", value: "<string>NO</string>" },
+          line: 12,
+          column: 5,
+          endLine: 13,
+          endColumn: 24,
+        },
+      ],
+    },
+    {
+      // In a pinned domain.
+      code: ats(pinnedDomain("example.com", `${setting("NSIncludesSubdomains", "<false/>")}\n${CA_PIN}`)),
+      output: ats(pinnedDomain("example.com", CA_PIN)),
+      errors: [
+        {
+          messageId: "redundant",
+          data: { key: "NSIncludesSubdomains", domain: " for 'example.com'", value: "<false/>" },
+          line: 10,
+          column: 5,
+          endLine: 11,
+          endColumn: 13,
+        },
+      ],
+    },
+    {
+      // Several defaults in one domain: all reported; removals of neighbouring entries do not overlap.
+      code: inDomain(
+        setting("NSIncludesSubdomains", "<false/>"),
+        TLS_1_0,
+        setting("NSExceptionRequiresForwardSecrecy", "<true/>"),
+      ),
+      output: inDomain(TLS_1_0),
+      errors: [
+        { messageId: "redundant", data: { key: "NSIncludesSubdomains", domain: " for 'example.com'", value: "<false/>" }, line: 10 },
+        {
+          messageId: "redundant",
+          data: { key: "NSExceptionRequiresForwardSecrecy", domain: " for 'example.com'", value: "<true/>" },
+          line: 14,
+        },
+      ],
+    },
+    {
+      // Several domains.
+      code: exceptionDomains(
+        `${domain("a.example.com", `${setting("NSExceptionAllowsInsecureHTTPLoads", "<false/>")}\n${TLS_1_0}`)}\n${domain("b.example.com", `${SUBDOMAINS}\n${setting("NSExceptionMinimumTLSVersion", "<string>TLSv1.2</string>")}`)}`,
+      ),
+      output: exceptionDomains(`${domain("a.example.com", TLS_1_0)}\n${domain("b.example.com", SUBDOMAINS)}`),
+      errors: [
+        { messageId: "redundant", data: { key: "NSExceptionAllowsInsecureHTTPLoads", domain: " for 'a.example.com'", value: "<false/>" }, line: 10 },
+        {
+          messageId: "redundant",
+          data: { key: "NSExceptionMinimumTLSVersion", domain: " for 'b.example.com'", value: "<string>TLSv1.2</string>" },
+          line: 19,
+        },
+      ],
+    },
+    {
+      // CRLF line endings are kept.
+      code: inDomain(setting("NSIncludesSubdomains", "<false/>"), INSECURE).replace(/\n/gu, "\r\n"),
+      output: inDomain(INSECURE).replace(/\n/gu, "\r\n"),
+      errors: [{ messageId: "redundant", line: 10, column: 5, endLine: 11, endColumn: 13 }],
+    },
+  ],
+});

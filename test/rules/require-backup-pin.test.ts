@@ -1,0 +1,138 @@
+import { ats, caIdentity, identity, identityList, pinnedDomain, ruleTester, rules } from "./rule-tester.js";
+
+const CA_1 = "opWHSpMfB0TLcZLCEc+B2s/EG0/KnpUvrBwaAmGGNAw=";
+const CA_2 = "F7865TrdDl2fmz/F6iatV4+Li5BVvu9wTRVxkVNnv+4=";
+const LEAF_1 = "SiGVTqAf0ydlZB6t1YjfSy0xVsIDlbmQaczjySNIlfk=";
+const LEAF_2 = "xf/Q02iHdTkoe4AmTP9fSVRJleqh567kXbgwV7LMeUE=";
+
+/** CA and leaf lists with two distinct pins each, for every subdomain too. */
+const WELL_PINNED = ats(
+  pinnedDomain(
+    "example.com",
+    `\t\t\t\t<key>NSIncludesSubdomains</key>\n\t\t\t\t<true/>\n${identityList("NSPinnedCAIdentities", [identity(CA_1), identity(CA_2)])}\n${identityList("NSPinnedLeafIdentities", [identity(LEAF_1), identity(LEAF_2)])}`,
+  ),
+);
+
+ruleTester.run("require-backup-pin", rules["require-backup-pin"], {
+  valid: [
+    WELL_PINNED,
+    // Either list alone, with two distinct pins.
+    ats(pinnedDomain("example.com", identityList("NSPinnedCAIdentities", [identity(CA_1), identity(CA_2)]))),
+    ats(pinnedDomain("example.com", identityList("NSPinnedLeafIdentities", [identity(LEAF_1), identity(LEAF_2)]))),
+    // Two build variables count as two pins.
+    ats(pinnedDomain("example.com", identityList("NSPinnedCAIdentities", [identity("$(CA_PIN)"), identity("$(CA_BACKUP_PIN)")]))),
+    // No valid pin at all is no-empty-pin-sets' business.
+    ats(pinnedDomain("example.com", "\t\t\t\t<key>NSPinnedCAIdentities</key>\n\t\t\t\t<array/>")),
+    ats(pinnedDomain("example.com", identityList("NSPinnedLeafIdentities", [identity("..."), identity(`sha256/${LEAF_1}`)]))),
+    // No list at all is require-pin-identities' business.
+    ats(pinnedDomain("example.com", "\t\t\t\t<key>NSIncludesSubdomains</key>\n\t\t\t\t<true/>")),
+  ],
+  invalid: [
+    {
+      code: ats(pinnedDomain("example.com", caIdentity(`\t\t\t\t\t\t<key>SPKI-SHA256-BASE64</key>\n\t\t\t\t\t\t<string>${CA_1}</string>`))),
+      errors: [
+        {
+          messageId: "noBackup",
+          data: { list: "NSPinnedCAIdentities", domain: "example.com" },
+          line: 10,
+          column: 5,
+          endLine: 16,
+          endColumn: 13,
+        },
+      ],
+    },
+    {
+      // A "backup" identical to the primary is no backup: pins are counted once.
+      code: ats(pinnedDomain("example.com", identityList("NSPinnedLeafIdentities", [identity(LEAF_1), identity(LEAF_1)]))),
+      errors: [
+        {
+          messageId: "noBackup",
+          data: { list: "NSPinnedLeafIdentities", domain: "example.com" },
+          line: 10,
+          column: 5,
+          endLine: 20,
+          endColumn: 13,
+        },
+      ],
+    },
+    {
+      // Backups the Security framework drops do not count: a prefixed pin, a misnamed key.
+      code: ats(
+        pinnedDomain(
+          "example.com",
+          identityList("NSPinnedCAIdentities", [identity(CA_1), identity(`sha256/${CA_2}`), identity(CA_2, "SPKI-SHA256-PIN")]),
+        ),
+      ),
+      errors: [
+        {
+          messageId: "noBackup",
+          data: { list: "NSPinnedCAIdentities", domain: "example.com" },
+          line: 10,
+          column: 5,
+          endLine: 24,
+          endColumn: 13,
+        },
+      ],
+    },
+    {
+      // A single build variable counts as one pin.
+      code: ats(pinnedDomain("example.com", identityList("NSPinnedCAIdentities", [identity("$(CA_PIN)")]))),
+      errors: [
+        {
+          messageId: "noBackup",
+          data: { list: "NSPinnedCAIdentities", domain: "example.com" },
+          line: 10,
+          column: 5,
+          endLine: 16,
+          endColumn: 13,
+        },
+      ],
+    },
+    {
+      // Both lists must match, so each needs its own backup: two CA pins do not cover a single leaf pin.
+      code: ats(
+        pinnedDomain(
+          "api.example.com",
+          `${identityList("NSPinnedCAIdentities", [identity(CA_1), identity(CA_2)])}\n${identityList("NSPinnedLeafIdentities", [identity(LEAF_1)])}`,
+        ),
+      ),
+      errors: [
+        {
+          messageId: "noBackup",
+          data: { list: "NSPinnedLeafIdentities", domain: "api.example.com" },
+          line: 21,
+          column: 5,
+          endLine: 27,
+          endColumn: 13,
+        },
+      ],
+    },
+    {
+      // One pin in each list: both are reported, even when the lists hold different pins.
+      code: ats(
+        pinnedDomain(
+          "example.com",
+          `${identityList("NSPinnedCAIdentities", [identity(CA_1)])}\n${identityList("NSPinnedLeafIdentities", [identity(LEAF_1)])}`,
+        ),
+      ),
+      errors: [
+        {
+          messageId: "noBackup",
+          data: { list: "NSPinnedCAIdentities", domain: "example.com" },
+          line: 10,
+          column: 5,
+          endLine: 16,
+          endColumn: 13,
+        },
+        {
+          messageId: "noBackup",
+          data: { list: "NSPinnedLeafIdentities", domain: "example.com" },
+          line: 17,
+          column: 5,
+          endLine: 23,
+          endColumn: 13,
+        },
+      ],
+    },
+  ],
+});
