@@ -20,6 +20,13 @@ describe("checkDomainKey", () => {
     ["999.1.1.1", ["invalid-address"], undefined, false],
     ["1.2.3.4/33", ["invalid-address"], undefined, false],
     ["api.*.example.com", ["wildcard"], undefined, false],
+    [".example.com", ["leading-dot"], "example.com", true],
+    ["*.10.0.0.1", ["wildcard"], "10.0.0.1", true],
+    ["example..com", ["invalid-host"], undefined, false],
+    ["a.com,b.com", ["invalid-host"], undefined, false],
+    ["-x.com", ["invalid-host"], undefined, false],
+    ["fe80::1%en0", ["invalid-address"], undefined, false],
+    ["10.0.0.0/08", ["invalid-address"], undefined, false],
   ])("%j: %j → %j", (key, problems, normalized, wildcard) => {
     expect(checkDomainKey(key)).toEqual({ problems, normalized, wildcard });
   });

@@ -25,6 +25,8 @@ const WELL_PINNED = ats(
 
 ruleTester.run("no-cleartext-pinned-domains", rules["no-cleartext-pinned-domains"], {
   valid: [
+    // The Security framework looks up a host and its parent only: a.b.example.com is not pinned by example.com.
+    ats(`${exceptionDomain("a.b.example.com", INSECURE_HTTP)}\n${pinnedDomain("example.com", PINS_WITH_SUBDOMAINS)}`),
     WELL_PINNED,
     // Insecure HTTP for an unrelated domain.
     ats(`${exceptionDomain("cdn.example.net", `${INCLUDES_SUBDOMAINS}\n${INSECURE_HTTP}`)}\n${pinnedDomain("example.com", PINS_WITH_SUBDOMAINS)}`),

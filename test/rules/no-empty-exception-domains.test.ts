@@ -20,6 +20,11 @@ const noDomains = (globals: string[] = []): string =>
 
 ruleTester.run("no-empty-exception-domains", rules["no-empty-exception-domains"], {
   valid: [
+    // Under a parent that covers subdomains, the empty dict opts this name out of the parent's settings.
+    withGlobals([], `${domain("example.com", "\t\t\t\t<key>NSIncludesSubdomains</key>\n\t\t\t\t<true/>\n\t\t\t\t<key>NSExceptionMinimumTLSVersion</key>\n\t\t\t\t<string>TLSv1.3</string>")}\n${emptyDomain("api.example.com")}`),
+    withGlobals([], `${domain("example.com", "\t\t\t\t<key>NSIncludesSubdomains</key>\n\t\t\t\t<string>$(INCLUDE)</string>")}\n${emptyDomain("api.example.com")}`),
+    // An override key from a build variable may be YES, loosening web content globally.
+    withGlobals([globalKey("NSAllowsArbitraryLoadsInWebContent", "<string>$(WEB)</string>")], emptyDomain("example.com")),
     // A global key set by a build variable may loosen ATS: the empty dict may then matter.
     withGlobals([globalKey("NSAllowsArbitraryLoads", "<string>$(ALLOW_HTTP)</string>")], emptyDomain("example.com")),
     // Under a loosened parent domain, the empty dict may opt the subdomain out of the parent's exception.

@@ -24,6 +24,8 @@ const globalData = (key: string) => ({ key, domain: "", orDomain: "" });
 
 ruleTester.run("require-ats-justification", rules["require-ats-justification"], {
   valid: [
+    // A misplaced key is never read (no-misplaced-ats-keys reports it), so App Review has nothing to ask.
+    inAts(globalKey("NSExceptionAllowsInsecureHTTPLoads", "<true/>")),
     // A dead earlier duplicate is not read by the OS (no-duplicate-keys reports it).
     inDomain(INSECURE, setting("NSExceptionAllowsInsecureHTTPLoads", "<false/>")),
     // A justification directly above the key.

@@ -29,6 +29,11 @@ ruleTester.run("require-backup-pin", rules["require-backup-pin"], {
   ],
   invalid: [
     {
+      // Two spellings of the same 32 bytes (they differ only in unused padding bits) are one pin.
+      code: ats(pinnedDomain("example.com", identityList("NSPinnedCAIdentities", [identity(CA_1), identity(CA_1.replace("Aw=", "Ax="))]))),
+      errors: [{ messageId: "noBackup", data: { list: "NSPinnedCAIdentities", domain: "example.com" } }],
+    },
+    {
       code: ats(pinnedDomain("example.com", caIdentity(`\t\t\t\t\t\t<key>SPKI-SHA256-BASE64</key>\n\t\t\t\t\t\t<string>${CA_1}</string>`))),
       errors: [
         {

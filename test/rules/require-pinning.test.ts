@@ -20,6 +20,8 @@ const PINNED_EXAMPLE_AND_SUBDOMAINS = ats(pinnedDomain("example.com", `${CA_PIN}
 
 ruleTester.run("require-pinning", rules["require-pinning"], {
   valid: [
+    // The Security framework drops a host's trailing dot.
+    { code: PINNED_EXAMPLE, options: requireHosts("example.com.") },
     // Covered exactly.
     { code: PINNED_EXAMPLE, options: requireHosts("example.com") },
     // Host names compare case-insensitively.

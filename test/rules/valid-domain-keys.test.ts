@@ -42,6 +42,27 @@ ruleTester.run("valid-domain-keys", rules["valid-domain-keys"], {
   ],
   invalid: [
     {
+      // An address has no subdomains: the suggestion only drops the wildcard.
+      code: exceptionDomains(domain("*.10.0.0.1", INSECURE)),
+      errors: [{ messageId: "invalidKey", line: 8, suggestions: [{ messageId: "useKey", output: exceptionDomains(domain("10.0.0.1", INSECURE)) }] }],
+    },
+    {
+      // The new entry goes after a comment that trails the last entry on its line.
+      code: exceptionDomains(domain("*.example.com", `${INSECURE} <!-- Justification: legacy feed -->`)),
+      errors: [
+        {
+          messageId: "invalidKey",
+          line: 8,
+          suggestions: [
+            {
+              messageId: "useKeyWithSubdomains",
+              output: exceptionDomains(domain("example.com", `${INSECURE} <!-- Justification: legacy feed -->\n${SUBDOMAINS}`)),
+            },
+          ],
+        },
+      ],
+    },
+    {
       // Not a dict: the suggestion can only rename, and says so.
       code: exceptionDomains("\t\t\t<key>*.example.com</key>\n\t\t\t<string>x</string>"),
       errors: [

@@ -51,6 +51,16 @@ ruleTester.run("valid-spki-pins", rules["valid-spki-pins"], {
   ],
   invalid: [
     {
+      // A build variable behind OkHttp's prefix is still the wrong format.
+      code: pinnedCA(spki("sha256/$(PIN)")),
+      errors: [{ messageId: "invalidPin", data: { position: 1, list: "NSPinnedCAIdentities", domain: "example.com", problem: "starts with 'sha256/' (OkHttp's format), which is not part of the base64" }, suggestions: [] }],
+    },
+    {
+      // A colon-separated SHA-256 fingerprint is a hex digest too.
+      code: pinnedCA(spki(HEX_SHA256.match(/../gu)!.join(":"))),
+      errors: [{ messageId: "invalidPin", data: { position: 1, list: "NSPinnedCAIdentities", domain: "example.com", problem: "is a hex digest, not base64" }, suggestions: [] }],
+    },
+    {
       // The misnamed inner key from old answers: the value is a valid pin, so the suggestion renames the key.
       code: pinnedCA(spki(CA_1, "SPKI-SHA256-PIN")),
       errors: [
@@ -329,7 +339,7 @@ ruleTester.run("valid-spki-pins", rules["valid-spki-pins"], {
       ],
     },
     {
-      // An identity written as a bare <string> instead of a dict: reported on the whole list entry.
+      // An identity written as a bare <string> instead of a dict: reported on that item.
       code: ats(
         pinnedDomain(
           "example.com",
@@ -345,10 +355,10 @@ ruleTester.run("valid-spki-pins", rules["valid-spki-pins"], {
             domain: "example.com",
             problem: "is not a dict with SPKI-SHA256-BASE64",
           },
-          line: 10,
-          column: 5,
-          endLine: 17,
-          endColumn: 13,
+          line: 12,
+          column: 6,
+          endLine: 12,
+          endColumn: 67,
           suggestions: [],
         },
       ],
@@ -368,18 +378,18 @@ ruleTester.run("valid-spki-pins", rules["valid-spki-pins"], {
         {
           messageId: "invalidPin",
           data: { position: 1, list: "NSPinnedCAIdentities", domain: "example.com", problem: "has no SPKI-SHA256-BASE64 key" },
-          line: 10,
-          column: 5,
-          endLine: 19,
+          line: 12,
+          column: 6,
+          endLine: 12,
           endColumn: 13,
           suggestions: [],
         },
         {
           messageId: "invalidPin",
           data: { position: 2, list: "NSPinnedCAIdentities", domain: "example.com", problem: "has no SPKI-SHA256-BASE64 key" },
-          line: 10,
-          column: 5,
-          endLine: 19,
+          line: 13,
+          column: 6,
+          endLine: 18,
           endColumn: 13,
           suggestions: [],
         },

@@ -11,9 +11,11 @@ export type DomainKeyProblem =
   | "brackets"
   | "port"
   | "wildcard"
+  | "leading-dot"
   | "uppercase"
   | "trailing-dot"
-  | "invalid-address";
+  | "invalid-address"
+  | "invalid-host";
 
 export interface DomainKeyCheck {
   problems: DomainKeyProblem[];
@@ -24,6 +26,8 @@ export interface DomainKeyCheck {
 }
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:\/\//iu;
+/** One label of a host name: letters (any script), digits, `-` and `_`, not starting or ending with `-`. */
+const HOST_LABEL = /^(?!-)[\p{L}\p{N}_-]{1,63}(?<!-)$/u;
 
 /** Looks like an IP address or range rather than a host name: it must then parse as one exactly. */
 function looksLikeAddress(key: string): boolean {
@@ -69,9 +73,13 @@ export function checkDomainKey(key: string): DomainKeyCheck {
     problems.push("port");
     name = name.replace(/:\d*$/u, "");
   }
-  const wildcard = name.startsWith("*.");
-  if (wildcard) name = name.slice(2);
-  if (wildcard || name.includes("*")) problems.push("wildcard");
+  // `*.example.com` and `.example.com` both mean "example.com and its subdomains".
+  const starred = name.startsWith("*.");
+  const dotted = !starred && name.startsWith(".") && name.length > 1;
+  const wildcard = starred || dotted;
+  if (wildcard) name = name.slice(starred ? 2 : 1);
+  if (starred || name.includes("*")) problems.push("wildcard");
+  if (dotted) problems.push("leading-dot");
   if (name !== name.toLowerCase()) {
     problems.push("uppercase");
     name = name.toLowerCase();
@@ -81,8 +89,14 @@ export function checkDomainKey(key: string): DomainKeyCheck {
     name = name.replace(/\.+$/u, "");
   }
   if (name === "") return { problems: [...problems, "empty"], normalized: undefined, wildcard };
-  if (looksLikeAddress(name) && !parseAddressKey(name)) {
-    return { problems: [...problems, "invalid-address"], normalized: undefined, wildcard };
+  if (looksLikeAddress(name)) {
+    return parseAddressKey(name)
+      ? { problems, normalized: name, wildcard }
+      : { problems: [...problems, "invalid-address"], normalized: undefined, wildcard };
   }
-  return { problems, normalized: name.includes("*") ? undefined : name, wildcard };
+  if (name.includes("*")) return { problems, normalized: undefined, wildcard };
+  if (!name.split(".").every((label) => HOST_LABEL.test(label))) {
+    return { problems: [...problems, "invalid-host"], normalized: undefined, wildcard };
+  }
+  return { problems, normalized: name, wildcard };
 }

@@ -11,13 +11,14 @@ export interface AddressKey {
 export function parseAddressKey(key: string): AddressKey | undefined {
   const slash = key.indexOf("/");
   const address = slash === -1 ? key : key.slice(0, slash);
-  const family = isIPv4(address) ? 4 : isIPv6(address) ? 6 : undefined;
+  // node accepts IPv6 zone IDs (fe80::1%en0), which are no part of a domain key.
+  const family = isIPv4(address) ? 4 : isIPv6(address) && !address.includes("%") ? 6 : undefined;
   if (family === undefined) return undefined;
   if (slash === -1) return { family, prefix: undefined };
   const prefixText = key.slice(slash + 1);
   const prefix = Number(prefixText);
   const maxPrefix = family === 4 ? 32 : 128;
-  return /^\d{1,3}$/u.test(prefixText) && prefix <= maxPrefix ? { family, prefix } : undefined;
+  return /^(?:0|[1-9]\d{0,2})$/u.test(prefixText) && prefix <= maxPrefix ? { family, prefix } : undefined;
 }
 
 /** How ATS compares domain keys: case-insensitively, and `example.com.` names `example.com` too. */

@@ -44,19 +44,27 @@ function base64Bytes(text: string): Buffer | undefined {
 /** Checks a pin string: undefined when it is base64(SHA-256) — 32 bytes that are not all the same. */
 export function pinProblem(text: string): { problem: PinProblem | undefined; bytes?: number } {
   if (text.toLowerCase().startsWith("sha256/")) return { problem: "sha256-prefix" };
-  if (/^[0-9a-f]{64}$/iu.test(text)) return { problem: "hex-digest" };
+  // A hex digest, plain or as a colon-separated fingerprint.
+  const hex = /^(?:[0-9a-f]{2}:)+[0-9a-f]{2}$/iu.test(text) ? text.replaceAll(":", "") : text;
+  if (/^[0-9a-f]{64}$/iu.test(hex)) return { problem: "hex-digest" };
+  if (/^[0-9a-f]{40}$/iu.test(hex)) return { problem: "sha1" };
   // A real hash uses most of the base64 alphabet: "AAAA…=" or "XXXX…=" are placeholders even at 32 bytes. The word
   // list is only tried on text that is no pin anyway, since a random pin may happen to spell a short word.
   const repetitive = new Set(text.replace(/=+$/u, "")).size <= 2 || /X{6,}/u.test(text);
   const bytes = base64Bytes(text);
   if (bytes?.length === SHA256_BYTES) return { problem: repetitive ? "placeholder" : undefined };
   if (text === "" || repetitive || PLACEHOLDER.test(text)) return { problem: "placeholder" };
-  if (/^[0-9a-f]{40}$/iu.test(text) || bytes?.length === SHA1_BYTES) return { problem: "sha1" };
+  if (bytes?.length === SHA1_BYTES) return { problem: "sha1" };
   return bytes ? { problem: "wrong-length", bytes: bytes.length } : { problem: "not-base64" };
 }
 
 function isString(value: Value | undefined): value is StringNode {
   return value?.type === "String";
+}
+
+/** The same pin whatever its base64 spelling (unused padding bits); build variables stay as written. */
+export function canonicalPin(pin: string): string {
+  return hasBuildVariable(pin) ? pin : Buffer.from(pin, "base64").toString("base64");
 }
 
 /** Reads one identity the way the Security framework does, naming the mistake when it would drop it. */
@@ -73,8 +81,8 @@ export function checkIdentity(item: Value): IdentityCheck {
   }
   if (!isString(pinEntry.value)) return { ...check, pinEntry, problem: "not-a-string" };
   const text = pinEntry.value.value.trim();
-  if (hasBuildVariable(text)) return { ...check, pinEntry, pin: text };
   const { problem, bytes } = pinProblem(text);
+  if (hasBuildVariable(text) && problem !== "sha256-prefix") return { ...check, pinEntry, pin: text };
   if (problem === "sha256-prefix") {
     const rest = text.slice("sha256/".length);
     return { ...check, pinEntry, problem, intendedPin: pinProblem(rest).problem === undefined ? rest : undefined };

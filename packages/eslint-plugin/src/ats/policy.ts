@@ -1,10 +1,10 @@
 import type { Dict, Document, Entry } from "@plistlint/parser";
 import { type AtsDocument, type DomainEntry, IDENTITY_LIST_KEYS, atsDocument, lastEntry } from "./ats-document.js";
 import { parseAddressKey } from "./domains.js";
-import { checkIdentity, type IdentityCheck } from "./pins.js";
+import { canonicalPin, checkIdentity, type IdentityCheck } from "./pins.js";
 import { ARBITRARY_LOADS_OVERRIDES, atsKey, type TlsVersion, TLS_VERSIONS, namesOf } from "./keys.js";
 import { type MinimumOS, platformsBeforeOverride, resolveMinimumOS } from "./minimum-os.js";
-import { readBool, readTlsVersion } from "./values.js";
+import { isBelowTls12, readBool, readTlsVersion } from "./values.js";
 
 /** A setting's effective value and the entry that sets it (null when the default applies). */
 export interface Setting<T> {
@@ -28,6 +28,8 @@ export interface ExceptionDomainPolicy {
   /** Undefined when the version is written in a way ATS does not understand. */
   minimumTLS: Setting<TlsVersion | undefined>;
   requiresForwardSecrecy: Setting<boolean>;
+  /** What this exception loosens, in words ("cleartext HTTP", "TLSv1.0", "no forward secrecy"); empty if nothing. */
+  loosenings: string[];
 }
 
 export interface IdentityListPolicy {
@@ -89,18 +91,28 @@ function minimumTlsSetting(dict: Dict | null): Setting<TlsVersion | undefined> {
 }
 
 function exceptionDomainPolicy(domain: DomainEntry): ExceptionDomainPolicy {
+  const allowsInsecureHTTP = boolSetting(domain.dict, "NSExceptionAllowsInsecureHTTPLoads", true);
+  const minimumTLS = minimumTlsSetting(domain.dict);
+  const requiresForwardSecrecy = boolSetting(domain.dict, "NSExceptionRequiresForwardSecrecy", false);
+  const loosenings = [
+    ...(allowsInsecureHTTP.value ? ["cleartext HTTP"] : []),
+    ...(minimumTLS.value && isBelowTls12(minimumTLS.value) ? [minimumTLS.value] : []),
+    ...(requiresForwardSecrecy.value ? [] : ["no forward secrecy"]),
+  ];
   return {
     domain,
     includesSubdomains: boolSetting(domain.dict, "NSIncludesSubdomains", true),
-    allowsInsecureHTTP: boolSetting(domain.dict, "NSExceptionAllowsInsecureHTTPLoads", true),
-    minimumTLS: minimumTlsSetting(domain.dict),
-    requiresForwardSecrecy: boolSetting(domain.dict, "NSExceptionRequiresForwardSecrecy", false),
+    allowsInsecureHTTP,
+    minimumTLS,
+    requiresForwardSecrecy,
+    loosenings,
   };
 }
 
 function identityListPolicy(entry: Entry): IdentityListPolicy {
   const identities = entry.value.type === "Array" ? entry.value.items.map(checkIdentity) : [];
-  const validPins = new Set(identities.flatMap((identity) => identity.pin ?? []));
+  // Two spellings of the same bytes are one pin.
+  const validPins = new Set(identities.flatMap((identity) => (identity.pin ? [canonicalPin(identity.pin)] : [])));
   return { entry, identities, validPins };
 }
 
@@ -132,7 +144,8 @@ export function covers(key: string, includesSubdomains: boolean, host: string): 
  */
 export function pins(pinned: PinnedDomainPolicy, host: string): boolean {
   if (pinned.identityLists.length === 0) return false;
-  const [name, target] = [pinned.domain.name.toLowerCase(), host.toLowerCase()];
+  // The Security framework drops a host's trailing dot before the lookup.
+  const [name, target] = [pinned.domain.name.toLowerCase(), host.toLowerCase().replace(/\.$/u, "")];
   return name === target || (pinned.includesSubdomains.value && target.slice(target.indexOf(".") + 1) === name && target.includes("."));
 }
 

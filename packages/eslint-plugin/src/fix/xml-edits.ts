@@ -137,7 +137,13 @@ export class XmlEdits implements PlistEdits {
   #append(dict: Dict, indent: string, entryText: string): TextEdit {
     const eol = this.#eol;
     const last = dict.entries.at(-1);
-    if (last) return { range: [last.range[1], last.range[1]], text: eol + indent + entryText };
+    if (last) {
+      // After a comment that trails the last entry on its line, which belongs to that entry.
+      const lineEnd = this.#lineEnd(last.range[1]);
+      const rest = this.#text.slice(last.range[1], lineEnd).trim();
+      const at = rest.startsWith("<!--") && rest.endsWith("-->") ? lineEnd : last.range[1];
+      return { range: [at, at], text: eol + indent + entryText };
+    }
     const dictIndent = this.#indentationAt(dict.range[0]);
     if (!dict.contentRange) return { range: dict.range, text: `<dict>${eol}${indent}${entryText}${eol}${dictIndent}</dict>` };
     const [contentStart, contentEnd] = dict.contentRange;

@@ -1,6 +1,5 @@
 import { isPublicSuffix, normalizeDomainKey, parseAddressKey } from "../ats/domains.js";
-import { effectivePolicy, type ExceptionDomainPolicy } from "../ats/policy.js";
-import { isBelowTls12 } from "../ats/values.js";
+import { effectivePolicy } from "../ats/policy.js";
 import { createRule } from "../rule.js";
 import { ALLOW_OPTION_SCHEMA, type AllowOptions, allowedDomains } from "./helpers/allow-option.js";
 
@@ -12,15 +11,6 @@ const WIDEST_PREFIX = { 4: 16, 6: 48 } as const;
  */
 function isTopLevelOrPublicSuffix(name: string): boolean {
   return (/^[\p{L}\p{N}-]+$/u.test(name) && name !== "localhost") || isPublicSuffix(name);
-}
-
-/** What the exception loosens, in words; empty when it loosens nothing. */
-function loosenings(domain: ExceptionDomainPolicy): string[] {
-  const found: string[] = [];
-  if (domain.allowsInsecureHTTP.value) found.push("cleartext HTTP");
-  if (domain.minimumTLS.value && isBelowTls12(domain.minimumTLS.value)) found.push(domain.minimumTLS.value);
-  if (!domain.requiresForwardSecrecy.value) found.push("no forward secrecy");
-  return found;
 }
 
 export default createRule<AllowOptions, "publicSuffix" | "wideRange">("no-broad-exception-domains", {
@@ -46,7 +36,7 @@ export default createRule<AllowOptions, "publicSuffix" | "wideRange">("no-broad-
       Document(document) {
         for (const domain of effectivePolicy(document, context.settings).exceptionDomains) {
           const name = normalizeDomainKey(domain.domain.name);
-          const loosening = loosenings(domain).join(", ");
+          const loosening = domain.loosenings.join(", ");
           if (!loosening || allowed.has(name)) continue;
           const loc = domain.domain.entry.loc;
           const address = parseAddressKey(name);

@@ -1,4 +1,4 @@
-import { covers, effectivePolicy } from "../ats/policy.js";
+import { covers, effectivePolicy, pins } from "../ats/policy.js";
 import { createRule } from "../rule.js";
 
 export default createRule("no-cleartext-pinned-domains", {
@@ -23,9 +23,9 @@ export default createRule("no-cleartext-pinned-domains", {
         const policy = effectivePolicy(document, context.settings);
         for (const pinned of policy.pinnedDomains) {
           const name = pinned.domain.name;
+          // The exception reaches the pinned name, or names a host the pin certainly applies to.
           const overlaps = (exception: (typeof policy.exceptionDomains)[number]): boolean =>
-            covers(exception.domain.name, exception.includesSubdomains.value, name) ||
-            covers(name, pinned.includesSubdomains.value, exception.domain.name);
+            covers(exception.domain.name, exception.includesSubdomains.value, name) || pins(pinned, exception.domain.name);
           const listed = policy.exceptionDomains.filter(overlaps);
           const insecure = listed.find((exception) => exception.allowsInsecureHTTP.value);
           if (insecure) {

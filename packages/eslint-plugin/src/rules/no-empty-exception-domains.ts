@@ -1,5 +1,6 @@
 import { covers, effectivePolicy } from "../ats/policy.js";
-import { isBelowTls12 } from "../ats/values.js";
+import { lastEntry } from "../ats/ats-document.js";
+import { readBool } from "../ats/values.js";
 import { toFix } from "../fix/to-fix.js";
 import { createRule } from "../rule.js";
 
@@ -25,17 +26,15 @@ export default createRule("no-empty-exception-domains", {
         const policy = effectivePolicy(document, context.settings);
         // With a global loosening in force, an empty dict is how a domain opts back into full ATS: it matters.
         if (policy.globalLoosenings.length > 0) return;
-        const loosening = (exception: (typeof policy.exceptionDomains)[number]): boolean =>
-          exception.allowsInsecureHTTP.value ||
-          !exception.requiresForwardSecrecy.value ||
-          (exception.minimumTLS.value !== undefined && isBelowTls12(exception.minimumTLS.value));
         for (const { domain } of policy.exceptionDomains) {
           if (domain.dict?.entries.length !== 0) continue;
-          // Under a loosened parent domain, an empty dict may be what opts this name out of the parent's exception.
-          const underLoosenedParent = policy.exceptionDomains.some(
-            (other) => other.domain !== domain && loosening(other) && covers(other.domain.name, other.includesSubdomains.value, domain.name),
-          );
-          if (underLoosenedParent) continue;
+          // Under a parent exception that may extend to subdomains, the empty dict is what opts this name out of it.
+          const underParent = policy.exceptionDomains.some((other) => {
+            const includes = lastEntry(other.domain.dict, "NSIncludesSubdomains");
+            const mayInclude = includes !== undefined && readBool(includes.value) !== false;
+            return other.domain !== domain && mayInclude && covers(other.domain.name, true, domain.name);
+          });
+          if (underParent) continue;
           const data = { domain: domain.name };
           context.report({
             loc: domain.entry.loc,

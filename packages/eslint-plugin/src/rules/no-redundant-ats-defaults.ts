@@ -1,38 +1,41 @@
 import type { Dict, Entry } from "@plistlint/parser";
 import { type DomainKind, lastEntry } from "../ats/ats-document.js";
-import { ARBITRARY_LOADS_OVERRIDES, namesOf } from "../ats/keys.js";
+import { ARBITRARY_LOADS_OVERRIDES, atsKey, namesOf } from "../ats/keys.js";
 import { effectivePolicy, presenceMatters } from "../ats/policy.js";
-import { readBool, readTlsVersion } from "../ats/values.js";
 import { toFix } from "../fix/to-fix.js";
 import { createRule } from "../rule.js";
 
-/** Per-domain keys and the values ATS uses when they are absent. */
-const DOMAIN_DEFAULTS: [key: string, isDefault: (entry: Entry) => boolean][] = [
-  ["NSIncludesSubdomains", (entry) => readBool(entry.value) === false],
-  ["NSExceptionAllowsInsecureHTTPLoads", (entry) => readBool(entry.value) === false],
-  ["NSExceptionRequiresForwardSecrecy", (entry) => readBool(entry.value) === true],
-  ["NSExceptionMinimumTLSVersion", (entry) => readTlsVersion(entry.value) === "TLSv1.2"],
+const GLOBAL_KEYS = ["NSAllowsArbitraryLoads", ...ARBITRARY_LOADS_OVERRIDES];
+const EXCEPTION_KEYS = [
+  "NSIncludesSubdomains",
+  "NSExceptionAllowsInsecureHTTPLoads",
+  "NSExceptionRequiresForwardSecrecy",
+  "NSExceptionMinimumTLSVersion",
 ];
+/** A pinned domain reads only NSIncludesSubdomains of these; the others are no-misplaced-ats-keys' business there. */
+const PINNED_KEYS = ["NSIncludesSubdomains"];
 
 /**
- * The entry that sets `key`, when it is the only one: with a duplicate, removing the default would bring the earlier
- * value back (no-duplicate-keys reports duplicates).
+ * The entry that sets `key` to exactly its registry default (`<false/>`, `<true/>`, `<string>TLSv1.2</string>`), when
+ * removing it provably changes nothing: it is the only entry for the key (with a duplicate, the earlier value would
+ * come back) and no legacy name sets the same thing (which one wins is unknown).
  */
-function onlyEntry(dict: Dict | null, key: string): Entry | undefined {
+function explicitDefault(dict: Dict | null, key: string): Entry | undefined {
   const entries = dict?.entries.filter((entry) => entry.key.value === key) ?? [];
-  return entries.length === 1 ? entries[0] : undefined;
+  const [, ...legacyNames] = namesOf(key);
+  if (entries.length !== 1 || legacyNames.some((name) => lastEntry(dict, name))) return undefined;
+  const [entry] = entries as [Entry];
+  const { value } = entry;
+  const definition = atsKey(key);
+  const written =
+    definition?.kind === "bool"
+      ? value.type === "Boolean" && (value.value ? "YES" : "NO")
+      : value.type === "String" && value.value;
+  return written !== false && written === definition?.defaultValue ? entry : undefined;
 }
 
-/** Explicit defaults in a domain dict; not when a legacy name sets the same thing, since which one wins is unknown. */
-function domainDefaults(dict: Dict | null, kind: DomainKind): Entry[] {
-  // A pinned domain reads only NSIncludesSubdomains of these; the others are no-misplaced-ats-keys' business there.
-  const defaults = kind === "pinned" ? DOMAIN_DEFAULTS.slice(0, 1) : DOMAIN_DEFAULTS;
-  return defaults.flatMap(([key, isDefault]) => {
-    const entry = onlyEntry(dict, key);
-    const [, ...legacyNames] = namesOf(key);
-    const legacySet = legacyNames.some((name) => lastEntry(dict, name));
-    return entry && isDefault(entry) && !legacySet ? [entry] : [];
-  });
+function domainKeys(kind: DomainKind): string[] {
+  return kind === "pinned" ? PINNED_KEYS : EXCEPTION_KEYS;
 }
 
 export default createRule("no-redundant-ats-defaults", {
@@ -53,17 +56,18 @@ export default createRule("no-redundant-ats-defaults", {
     return {
       Document(document) {
         const policy = effectivePolicy(document, context.settings);
-        const { ats } = policy.document;
-        const globalDefaults = ["NSAllowsArbitraryLoads", ...ARBITRARY_LOADS_OVERRIDES].flatMap((key) => {
-          const entry = onlyEntry(ats, key);
-          return entry && readBool(entry.value) === false && !presenceMatters(policy, entry) ? [{ entry, domain: "" }] : [];
+        const { ats, exceptionDomains, pinnedDomains } = policy.document;
+        const reported = GLOBAL_KEYS.flatMap((key) => {
+          const entry = explicitDefault(ats, key);
+          // NSAllowsArbitraryLoads next to an override key is no-ignored-arbitrary-loads' business.
+          const ignoredArbitraryLoads = entry === policy.arbitraryLoads.entry && policy.arbitraryLoads.overriddenBy.length > 0;
+          return entry && !presenceMatters(policy, entry) && !ignoredArbitraryLoads ? [{ entry, domain: "" }] : [];
         });
-        // NSAllowsArbitraryLoads next to an override key is no-ignored-arbitrary-loads' business.
-        const reported = globalDefaults.filter(
-          ({ entry }) => entry !== policy.arbitraryLoads.entry || policy.arbitraryLoads.overriddenBy.length === 0,
-        );
-        for (const domain of [...policy.document.exceptionDomains, ...policy.document.pinnedDomains]) {
-          for (const entry of domainDefaults(domain.dict, domain.kind)) reported.push({ entry, domain: ` for '${domain.name}'` });
+        for (const domain of [...exceptionDomains, ...pinnedDomains]) {
+          for (const key of domainKeys(domain.kind)) {
+            const entry = explicitDefault(domain.dict, key);
+            if (entry) reported.push({ entry, domain: ` for '${domain.name}'` });
+          }
         }
         for (const { entry, domain } of reported) {
           context.report({

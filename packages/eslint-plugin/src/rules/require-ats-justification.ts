@@ -1,12 +1,25 @@
-import type { Comment, Entry } from "@plistlint/parser";
+import type { Comment, Dict, Entry } from "@plistlint/parser";
 import { lastEntry } from "../ats/ats-document.js";
-import { namesOf } from "../ats/keys.js";
+import { atsKey, type Scope } from "../ats/keys.js";
 import { effectivePolicy } from "../ats/policy.js";
 import { isBelowTls12, readBool, readTlsVersion } from "../ats/values.js";
 import { createRule } from "../rule.js";
 
 const JUSTIFICATION = /^\s*Justification:\s*\S/iu;
-const DIRECTIVE = /^\s*eslint(?:-enable|-disable(?:-next-line|-line)?)?(?:\s|$)/u;
+
+/** Whether App Review asks for a reason for this entry's value (the registry's justification column). */
+function needsJustification(entry: Entry, scope: Scope): boolean {
+  const definition = atsKey(entry.key.value);
+  // In the wrong place a key is never read (no-misplaced-ats-keys reports it).
+  if (!definition?.scopes.includes(scope)) return false;
+  const { justification } = definition;
+  if (justification === "required") return readBool(entry.value) === true;
+  if (justification === "below-tls-1.2") {
+    const version = readTlsVersion(entry.value);
+    return version !== undefined && isBelowTls12(version);
+  }
+  return false;
+}
 
 interface Loosening {
   entry: Entry;
@@ -34,6 +47,7 @@ export default createRule("require-ats-justification", {
     /** Comments by the line they end on: a run of comments directly above a line is read upwards. */
     const commentsEndingOn = new Map<number, Comment>();
     const { lines } = sourceCode;
+    const directives = new Set(sourceCode.getInlineConfigNodes());
     for (const comment of sourceCode.comments) {
       const { start, end } = comment.loc;
       // A comment after a value on its line belongs to that entry, not to the key below.
@@ -48,7 +62,7 @@ export default createRule("require-ats-justification", {
         if (!comment) return false;
         if (JUSTIFICATION.test(comment.value)) return true;
         // Only directive comments may stand between a justification and its key.
-        if (!DIRECTIVE.test(comment.value)) return false;
+        if (!directives.has(comment)) return false;
         line = comment.loc.start.line - 1;
       }
     };
@@ -56,23 +70,15 @@ export default createRule("require-ats-justification", {
       Document(document) {
         const policy = effectivePolicy(document, context.settings);
         const loosenings: Loosening[] = [];
-        const { ats } = policy.document;
-        for (const key of ["NSAllowsArbitraryLoads", ...namesOf("NSAllowsArbitraryLoadsForMedia"), "NSAllowsArbitraryLoadsInWebContent"]) {
-          const entry = lastEntry(ats, key);
-          if (entry && readBool(entry.value) === true) loosenings.push({ entry, domainEntry: undefined, domain: "" });
-        }
-        for (const { domain } of policy.exceptionDomains) {
-          for (const entry of domain.dict?.entries ?? []) {
-            const name = entry.key.value;
+        const consider = (dict: Dict | null, scope: Scope, domainEntry: Entry | undefined, domain: string): void => {
+          for (const entry of dict?.entries ?? []) {
             // An earlier duplicate is dead: the OS reads the last entry.
-            if (lastEntry(domain.dict, name) !== entry) continue;
-            const insecure = namesOf("NSExceptionAllowsInsecureHTTPLoads").includes(name) && readBool(entry.value) === true;
-            const version = namesOf("NSExceptionMinimumTLSVersion").includes(name) ? readTlsVersion(entry.value) : undefined;
-            if (insecure || (version && isBelowTls12(version))) {
-              loosenings.push({ entry, domainEntry: domain.entry, domain: domain.name });
-            }
+            if (lastEntry(dict, entry.key.value) !== entry) continue;
+            if (needsJustification(entry, scope)) loosenings.push({ entry, domainEntry, domain });
           }
-        }
+        };
+        consider(policy.document.ats, "ats", undefined, "");
+        for (const { domain } of policy.exceptionDomains) consider(domain.dict, "exception-domain", domain.entry, domain.name);
         for (const { entry, domainEntry, domain } of loosenings) {
           if (justified(entry) || justified(domainEntry)) continue;
           context.report({

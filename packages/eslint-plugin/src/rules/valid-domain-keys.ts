@@ -1,8 +1,7 @@
 import { atsKey } from "../ats/keys.js";
 import { checkDomainKey, type DomainKeyProblem } from "../ats/domain-keys.js";
 import { lastEntry } from "../ats/ats-document.js";
-import { normalizeDomainKey } from "../ats/domains.js";
-import { readBool } from "../ats/values.js";
+import { normalizeDomainKey, parseAddressKey } from "../ats/domains.js";
 import type { TextEdit } from "../fix/edits.js";
 import { toFix } from "../fix/to-fix.js";
 import { createRule } from "../rule.js";
@@ -18,9 +17,17 @@ const PROBLEM_WORDS: Record<DomainKeyProblem, string> = {
   port: "has a port",
   wildcard: "has a wildcard (ATS does not expand '*')",
   uppercase: "has uppercase letters",
-  "trailing-dot": "ends with a dot (then it matches only names written with the dot)",
+  "leading-dot": "starts with a dot",
+  "trailing-dot": "ends with a dot",
   "invalid-address": "is not a valid IP address or CIDR range",
+  "invalid-host": "is not a valid host name",
 };
+
+/** What a trailing dot does differs: ATS then matches only names written with it; pinning matches nothing. */
+const TRAILING_DOT_EFFECT = {
+  "exception-domains": " (then it matches only names written with the dot)",
+  "pinned-domains": " (the Security framework strips the dot from host names, so it matches nothing)",
+} as const;
 
 export default createRule("valid-domain-keys", {
   meta: {
@@ -53,7 +60,9 @@ export default createRule("valid-domain-keys", {
           const data = {
             key,
             map: pinned ? "NSPinnedDomains" : "NSExceptionDomains",
-            problems: problems.map((problem) => PROBLEM_WORDS[problem]).join(", "),
+            problems: problems
+              .map((problem) => PROBLEM_WORDS[problem] + (problem === "trailing-dot" ? TRAILING_DOT_EFFECT[scope as keyof typeof TRAILING_DOT_EFFECT] : ""))
+              .join(", "),
             masvs: pinned ? "MASVS-NETWORK-2" : "MASVS-NETWORK-1",
             normalized: normalized ?? "",
           };
@@ -61,13 +70,18 @@ export default createRule("valid-domain-keys", {
           const taken = dict.entries.some(
             (other) => other !== entry && normalized !== undefined && normalizeDomainKey(other.key.value) === normalized,
           );
-          const fix: TextEdit[] | undefined = normalized && !taken ? edits.renameKey(entry.key, normalized) : undefined;
-          const addsSubdomains = Boolean(fix && wildcard && entry.value.type === "Dict");
-          if (fix && addsSubdomains && entry.value.type === "Dict") {
-            const includes = lastEntry(entry.value, "NSIncludesSubdomains");
-            if (!includes) fix.push(...edits.insertEntry(entry.value, "NSIncludesSubdomains", { type: "Boolean", value: true }));
-            else if (readBool(includes.value) !== true || includes.value.type !== "Boolean") {
-              fix.push(...edits.replaceValue(includes.value, { type: "Boolean", value: true }));
+          // An earlier duplicate is dead: renaming it would bring it back.
+          const live = lastEntry(dict, key) === entry;
+          const fix: TextEdit[] | undefined = normalized && !taken && live ? edits.renameKey(entry.key, normalized) : undefined;
+          const settings = entry.value.type === "Dict" ? entry.value : undefined;
+          const includes = settings?.entries.filter((candidate) => candidate.key.value === "NSIncludesSubdomains") ?? [];
+          // Subdomains mean nothing for an address, and with several NSIncludesSubdomains no one edit is clear.
+          const addsSubdomains = Boolean(fix && wildcard && settings && normalized && !parseAddressKey(normalized) && includes.length <= 1);
+          if (fix && addsSubdomains && settings) {
+            const [current] = includes;
+            if (!current) fix.push(...edits.insertEntry(settings, "NSIncludesSubdomains", { type: "Boolean", value: true }));
+            else if (current.value.type !== "Boolean" || !current.value.value) {
+              fix.push(...edits.replaceValue(current.value, { type: "Boolean", value: true }));
             }
           }
           context.report({

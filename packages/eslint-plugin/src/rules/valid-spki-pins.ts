@@ -50,8 +50,8 @@ export default createRule("valid-spki-pins", {
                     ? [{ messageId: "stripPrefix" as const, fix: toFix(edits.replaceValue(pinEntry.value, { type: "String", value: intendedPin })) }]
                     : [];
               context.report({
-                // The inner key/value when there is one, so a disable comment right above it applies.
-                loc: (pinEntry ?? list).loc,
+                // The inner key/value, or the identity itself, so a disable comment right above it applies.
+                loc: (pinEntry ?? identities[index]!.item).loc,
                 messageId: "invalidPin",
                 data: { position: index + 1, list: list.key.value, domain: domain.name, problem: problemText },
                 suggest,
