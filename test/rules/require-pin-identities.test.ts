@@ -1,17 +1,7 @@
-import { ats, caIdentity, domain, exceptionDomain, identity, identityList, pinnedDomain, plist, ruleTester, rules } from "./rule-tester.js";
+import { PINS, WELL_PINNED, ats, caIdentity, domain, exceptionDomain, identity, identityList, pinnedDomain, plist, ruleTester, rules } from "./rule-tester.js";
 
-const CA_1 = "opWHSpMfB0TLcZLCEc+B2s/EG0/KnpUvrBwaAmGGNAw=";
-const CA_2 = "F7865TrdDl2fmz/F6iatV4+Li5BVvu9wTRVxkVNnv+4=";
-const LEAF_1 = "SiGVTqAf0ydlZB6t1YjfSy0xVsIDlbmQaczjySNIlfk=";
-const LEAF_2 = "xf/Q02iHdTkoe4AmTP9fSVRJleqh567kXbgwV7LMeUE=";
+const { CA_1, CA_2, LEAF_1, LEAF_2 } = PINS;
 
-/** CA and leaf lists with two distinct pins each, for every subdomain too. */
-const WELL_PINNED = ats(
-  pinnedDomain(
-    "example.com",
-    `\t\t\t\t<key>NSIncludesSubdomains</key>\n\t\t\t\t<true/>\n${identityList("NSPinnedCAIdentities", [identity(CA_1), identity(CA_2)])}\n${identityList("NSPinnedLeafIdentities", [identity(LEAF_1), identity(LEAF_2)])}`,
-  ),
-);
 
 ruleTester.run("require-pin-identities", rules["require-pin-identities"], {
   valid: [

@@ -61,3 +61,19 @@ export function identity(value: string, key = "SPKI-SHA256-BASE64"): string {
 export function identityList(list: string, items: string[]): string {
   return `\t\t\t\t<key>${list}</key>\n\t\t\t\t<array>\n${items.join("\n")}\n\t\t\t\t</array>`;
 }
+
+/** Valid SPKI pins: base64 of 32 random bytes. */
+export const PINS = {
+  CA_1: "opWHSpMfB0TLcZLCEc+B2s/EG0/KnpUvrBwaAmGGNAw=",
+  CA_2: "F7865TrdDl2fmz/F6iatV4+Li5BVvu9wTRVxkVNnv+4=",
+  LEAF_1: "SiGVTqAf0ydlZB6t1YjfSy0xVsIDlbmQaczjySNIlfk=",
+  LEAF_2: "xf/Q02iHdTkoe4AmTP9fSVRJleqh567kXbgwV7LMeUE=",
+} as const;
+
+/** A correct, well-pinned configuration: CA and leaf lists with two distinct pins each, for every subdomain too. */
+export const WELL_PINNED = ats(
+  pinnedDomain(
+    "example.com",
+    `\t\t\t\t<key>NSIncludesSubdomains</key>\n\t\t\t\t<true/>\n${identityList("NSPinnedCAIdentities", [identity(PINS.CA_1), identity(PINS.CA_2)])}\n${identityList("NSPinnedLeafIdentities", [identity(PINS.LEAF_1), identity(PINS.LEAF_2)])}`,
+  ),
+);
