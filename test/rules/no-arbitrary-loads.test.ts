@@ -2,6 +2,10 @@ import { ats, plist, ruleTester, rules } from "./rule-tester.js";
 
 ruleTester.run("no-arbitrary-loads", rules["no-arbitrary-loads"], {
   valid: [
+    // A watch app's MinimumOSVersion is a watchOS version: watchOS 9 applies the override.
+    plist(
+      "<dict>\n\t<key>WKApplication</key>\n\t<true/>\n\t<key>MinimumOSVersion</key>\n\t<string>9.0</string>\n\t<key>NSAppTransportSecurity</key>\n\t<dict>\n\t\t<key>NSAllowsArbitraryLoads</key>\n\t\t<true/>\n\t\t<key>NSAllowsLocalNetworking</key>\n\t\t<false/>\n\t</dict>\n</dict>",
+    ),
     ats("\t\t<key>NSAllowsArbitraryLoads</key>\n\t\t<false/>"),
     // Cancelled by the iOS 10 override at the assumed minimum OS (iOS 12): no-ignored-arbitrary-loads reports it.
     ats("\t\t<key>NSAllowsArbitraryLoads</key>\n\t\t<true/>\n\t\t<key>NSAllowsLocalNetworking</key>\n\t\t<false/>"),

@@ -48,6 +48,17 @@ ruleTester.run("no-insecure-http-exceptions", rules["no-insecure-http-exceptions
   ],
   invalid: [
     {
+      // NSIncludesSubdomains means nothing for an address range: the message does not claim subdomains.
+      code: exceptionDomains(domain("192.168.1.0/24", `${SUBDOMAINS}\n${INSECURE}`)),
+      errors: [
+        {
+          messageId: "insecureHTTP",
+          data: { key: "NSExceptionAllowsInsecureHTTPLoads", domain: "192.168.1.0/24", subdomains: "" },
+          line: 12,
+        },
+      ],
+    },
+    {
       // The last NSIncludesSubdomains (NO) is the one the OS reads.
       code: exceptionDomains(
         domain("legacy.example.com", `${SUBDOMAINS}\n${INSECURE}\n\t\t\t\t<key>NSIncludesSubdomains</key>\n\t\t\t\t<false/>`),

@@ -1,8 +1,8 @@
 import type { Dict } from "@plistlint/parser";
 import { lastEntry } from "./ats-document.js";
-import { hasBuildVariable } from "./values.js";
+import { hasBuildVariable, readBool } from "./values.js";
 
-export type Platform = "iOS" | "macOS";
+export type Platform = "iOS" | "macOS" | "watchOS";
 
 export interface MinimumOS {
   /** Per platform, as [major, minor]; absent when the platform is not targeted or not known. */
@@ -14,9 +14,12 @@ export interface MinimumOS {
 const ASSUMED_FLOOR: MinimumOS = { versions: { iOS: [12, 0], macOS: [10, 13] }, source: "assumed" };
 
 /** Where iOS 10 / macOS 10.12 began ignoring NSAllowsArbitraryLoads next to the newer keys. */
-const OVERRIDE_SINCE: Record<Platform, [number, number]> = { iOS: [10, 0], macOS: [10, 12] };
+const OVERRIDE_SINCE: Record<Platform, [number, number]> = { iOS: [10, 0], macOS: [10, 12], watchOS: [3, 0] };
 
-const FILE_KEYS: Record<Platform, string> = { iOS: "MinimumOSVersion", macOS: "LSMinimumSystemVersion" };
+const FILE_KEYS = { MinimumOSVersion: "iOS", LSMinimumSystemVersion: "macOS" } as const;
+
+/** Keys that make an Info.plist a watch app's, whose MinimumOSVersion is a watchOS version. */
+const WATCH_APP_KEYS = ["WKApplication", "WKWatchKitApp", "WKWatchOnly"];
 
 /** "15.0", "9", 9 or 9.3 (a number, as people write in JSON configs and `<real>` values). */
 function parseVersion(version: unknown): [number, number] | undefined {
@@ -35,11 +38,16 @@ export function minimumOSFromSettings(settings: unknown): MinimumOS | undefined 
   const configured = (settings as { plist?: { minimumOS?: Record<string, unknown> } } | undefined)?.plist?.minimumOS;
   if (!configured || typeof configured !== "object") return undefined;
   const versions: MinimumOS["versions"] = {};
-  for (const platform of ["iOS", "macOS"] as const) {
+  for (const platform of ["iOS", "macOS", "watchOS"] as const) {
     const version = parseVersion(configured[platform]);
     if (version) versions[platform] = version;
   }
   return Object.keys(versions).length > 0 ? { versions, source: "settings" } : undefined;
+}
+
+function readBoolEntry(root: Dict | null, key: string): boolean {
+  const value = lastEntry(root, key)?.value;
+  return value !== undefined && readBool(value) === true;
 }
 
 /** Settings first, then a literal MinimumOSVersion / LSMinimumSystemVersion in the file, then the assumed floor. */
@@ -47,8 +55,10 @@ export function resolveMinimumOS(settings: unknown, root: Dict | null): MinimumO
   const fromSettings = minimumOSFromSettings(settings);
   if (fromSettings) return fromSettings;
   const versions: MinimumOS["versions"] = {};
-  for (const platform of ["iOS", "macOS"] as const) {
-    const value = lastEntry(root, FILE_KEYS[platform])?.value;
+  const watchApp = WATCH_APP_KEYS.some((key) => readBoolEntry(root, key));
+  for (const [key, filePlatform] of Object.entries(FILE_KEYS)) {
+    const platform: Platform = watchApp && filePlatform === "iOS" ? "watchOS" : filePlatform;
+    const value = lastEntry(root, key)?.value;
     const literal = value?.type === "String" || value?.type === "Real" || value?.type === "Integer" ? value.value : undefined;
     const version = parseVersion(literal);
     if (version) versions[platform] = version;

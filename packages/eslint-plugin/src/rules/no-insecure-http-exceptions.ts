@@ -1,4 +1,4 @@
-import { normalizeDomainKey } from "../ats/domains.js";
+import { normalizeDomainKey, parseAddressKey } from "../ats/domains.js";
 import { readBool } from "../ats/values.js";
 import { createRule } from "../rule.js";
 import { ALLOW_OPTION_SCHEMA, type AllowOptions, allowedDomains } from "./helpers/allow-option.js";
@@ -25,7 +25,8 @@ export default createRule<AllowOptions, "insecureHTTP">("no-insecure-http-except
       Document(document) {
         for (const { entry, value, domain, policy } of domainSettingEntries(document, context.settings, "NSExceptionAllowsInsecureHTTPLoads")) {
           if (readBool(value) !== true || allowed.has(normalizeDomainKey(domain.name))) continue;
-          const includesSubdomains = policy.includesSubdomains.value;
+          // NSIncludesSubdomains means nothing for an IP address or range.
+          const includesSubdomains = policy.includesSubdomains.value && !parseAddressKey(domain.name);
           context.report({
             loc: entry.loc,
             messageId: "insecureHTTP",
