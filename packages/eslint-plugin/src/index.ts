@@ -1,13 +1,12 @@
-import { createRequire } from "node:module";
 import type { Linter } from "eslint";
 import { presetConfig } from "./configs.js";
 import { plistLanguage } from "./language/plist-language.js";
 import { rules } from "./rules/index.js";
 
-const { name, version } = createRequire(import.meta.url)("../package.json") as { name: string; version: string };
-
 const plugin = {
-  meta: { name, version, namespace: "plist" },
+  // Written out rather than read from package.json so that bundles (the CLI, the VS Code extension) carry it; a test
+  // keeps it equal to package.json.
+  meta: { name: "eslint-plugin-plist", version: "0.1.0", namespace: "plist" },
   languages: { plist: plistLanguage },
   rules,
   configs: {} as { recommended: Linter.Config; strict: Linter.Config },

@@ -1,0 +1,69 @@
+// Bundles the CLI into bundle/ so that `plistlint` on one file (a pre-commit hook's usual run) costs little more than
+// starting Node, and so that installing it needs no dependencies. Unbundled, resolving and loading several hundred
+// module files dominated such a run.
+//
+// Two bundles:
+// - plistlint.cjs: the CLI with ESLint's Linter, our plugin and the report formats. Two parts of ESLint that can never
+//   serve a plist are left out, because loading them was a measurable part of start-up: the core JavaScript rules
+//   (a plist config cannot enable them: they do not support the plist language) and the `debug` logger.
+// - eslint.js: ESLint itself, unchanged, loaded only when a project's own eslint.config.* is used.
+import { rmSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+
+const packageDir = join(dirname(fileURLToPath(import.meta.url)), "..");
+const outdir = join(packageDir, "bundle");
+
+const common = {
+  outdir,
+  bundle: true,
+  format: "esm",
+  platform: "node",
+  target: "node20",
+  minify: true,
+  sourcemap: "linked",
+  legalComments: "linked",
+  // Bundled CommonJS dependencies call require(); give them a real one.
+  banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
+  // ESLint loads jiti only for eslint.config.ts on Node 20; it is the project's to install, as with ESLint itself.
+  external: ["jiti", "jiti/package.json"],
+  logLevel: "warning",
+};
+
+/** Replaces modules by small stand-ins (ESLint's core rule map, `debug`) and sends `eslint` to the other bundle. */
+const trimForStartup = {
+  name: "trim-for-startup",
+  setup(builder) {
+    builder.onResolve({ filter: /^eslint$/ }, () => ({ path: "./eslint.js", external: true }));
+    builder.onResolve({ filter: /^\.\.\/rules$/ }, (args) =>
+      args.importer.endsWith(join("eslint", "lib", "config", "default-config.js")) ? { path: "core-rules", namespace: "stand-in" } : undefined,
+    );
+    builder.onResolve({ filter: /^debug$/ }, () => ({ path: "debug", namespace: "stand-in" }));
+    builder.onLoad({ filter: /^core-rules$/, namespace: "stand-in" }, () => ({ contents: "module.exports = new Map();", loader: "js" }));
+    builder.onLoad({ filter: /^debug$/, namespace: "stand-in" }, () => ({
+      contents: "module.exports = () => Object.assign(() => {}, { enabled: false });",
+      loader: "js",
+    }));
+  },
+};
+
+rmSync(outdir, { recursive: true, force: true });
+await Promise.all([
+  // CommonJS, because Node 20 compiles a large ES module markedly slower than the same code as CommonJS.
+  build({
+    ...common,
+    entryPoints: [join(packageDir, "dist", "bin.js")],
+    outdir: undefined,
+    outfile: join(outdir, "plistlint.cjs"),
+    format: "cjs",
+    banner: undefined,
+    plugins: [trimForStartup],
+  }),
+  build({
+    ...common,
+    stdin: { contents: 'export { ESLint } from "eslint";', resolveDir: packageDir, sourcefile: "eslint-entry.js" },
+    outdir: undefined,
+    outfile: join(outdir, "eslint.js"),
+  }),
+]);

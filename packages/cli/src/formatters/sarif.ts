@@ -1,0 +1,48 @@
+import { relative, sep } from "node:path";
+import { SarifBuilder, SarifResultBuilder, SarifRuleBuilder, SarifRunBuilder } from "node-sarif-builder";
+import { type Formatter, severityOf } from "./index.js";
+
+const HOME = "https://github.com/plistlint/plistlint";
+
+/**
+ * SARIF 2.1.0 for code scanning (GitHub's upload-sarif and others): one run, the rules that reported with their
+ * descriptions and documentation links, and each problem with its region. Paths are relative to the working
+ * directory, which is the repository root in CI.
+ */
+export const formatSarif: Formatter = (results, { cwd, rulesMeta, toolVersion }) => {
+  const run = new SarifRunBuilder().initSimple({ toolDriverName: "plistlint", toolDriverVersion: toolVersion, url: HOME });
+  for (const [ruleId, meta] of Object.entries(rulesMeta)) {
+    const rule = new SarifRuleBuilder().initSimple({
+      ruleId,
+      shortDescriptionText: meta.docs?.description ?? ruleId,
+      ...(meta.docs?.url ? { helpUri: meta.docs.url } : {}),
+    });
+    rule.rule.defaultConfiguration = { level: "warning" };
+    run.addRule(rule);
+  }
+  for (const result of results) {
+    const fileUri = relative(cwd, result.filePath).split(sep).join("/");
+    for (const message of result.messages) {
+      const hasRegion = message.line > 0;
+      run.addResult(
+        new SarifResultBuilder().initSimple({
+          level: severityOf(message),
+          messageText: message.message,
+          ruleId: message.ruleId ?? "plistlint/parse-error",
+          fileUri,
+          ...(hasRegion
+            ? {
+                startLine: message.line,
+                startColumn: Math.max(message.column, 1),
+                endLine: message.endLine ?? message.line,
+                endColumn: Math.max(message.endColumn ?? message.column, 1),
+              }
+            : {}),
+        }),
+      );
+    }
+  }
+  const sarif = new SarifBuilder();
+  sarif.addRun(run);
+  return sarif.buildSarifJsonString({ indent: true });
+};

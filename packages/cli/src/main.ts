@@ -1,0 +1,149 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import type { ESLint } from "eslint";
+import { discoverFiles } from "./discover.js";
+import { UsageError, messageOf } from "./errors.js";
+import { explain } from "./explain.js";
+import { formatExplanationsText } from "./explain-format.js";
+import { type FileLinter, LinterChoice } from "./file-linters.js";
+import { loadFormatter } from "./formatters/index.js";
+import { errorsOnly, fatalResult } from "./lint-result.js";
+import { type Options, USAGE, parseOptions } from "./options.js";
+import { formatRulesText, ruleSummaries } from "./rules-list.js";
+import { readSourceFile, writeSourceFile } from "./source-file.js";
+import { VERSION } from "./version.js";
+
+/** Where the CLI reads and writes: the process's, or a test's. */
+export interface CliEnvironment {
+  cwd: string;
+  stdout: { write(text: string): unknown; isTTY?: boolean; hasColors?: () => boolean };
+  stderr: { write(text: string): unknown };
+}
+
+export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
+
+function choiceFor(options: Options, cwd: string): LinterChoice {
+  return new LinterChoice({
+    cwd,
+    preset: options.preset,
+    config: options.config && resolve(cwd, options.config),
+    configLookup: options.configLookup,
+    overrides: { rules: options.rules, minimumOS: options.minimumOS },
+    fix: options.fix || options.fixDryRun,
+  });
+}
+
+function emit(report: string, options: Options, env: CliEnvironment): void {
+  if (options.outputFile) {
+    const path = resolve(env.cwd, options.outputFile);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, report);
+  } else if (report) {
+    env.stdout.write(report);
+  }
+}
+
+function findFiles(options: Options, env: CliEnvironment): string[] {
+  const paths = options.paths.length > 0 ? options.paths : ["."];
+  const { files, warnings } = discoverFiles(paths, { cwd: env.cwd, ignorePatterns: options.ignorePatterns });
+  for (const warning of warnings) env.stderr.write(`plistlint: warning: ${warning}\n`);
+  if (files.length === 0 && options.errorOnUnmatchedPattern) {
+    throw new UsageError(`No Info.plist or *-Info.plist files found in ${paths.join(", ")} (outside ignored directories)`);
+  }
+  return files;
+}
+
+async function lintFile(filePath: string, linter: FileLinter, options: Options): Promise<ESLint.LintResult | undefined> {
+  const file = readSourceFile(filePath);
+  const result = await linter.lint(file.text, filePath);
+  if (!result) return undefined;
+  if (file.invalidUtf8 && result.fatalErrorCount === 0) {
+    const { line, column } = file.invalidUtf8;
+    return fatalResult(filePath, `File is not valid UTF-8 (the first invalid byte is at line ${line}, column ${column + 1}).`, line, column + 1);
+  }
+  if (options.fix && result.output !== undefined && result.output !== file.text) writeSourceFile(file, result.output);
+  return result;
+}
+
+async function lint(options: Options, env: CliEnvironment): Promise<number> {
+  const choice = choiceFor(options, env.cwd);
+  const results: ESLint.LintResult[] = [];
+  const linters = new Map<FileLinter, ESLint.LintResult[]>();
+  for (const filePath of findFiles(options, env)) {
+    const linter = await choice.forFile(filePath);
+    if (options.debug) env.stderr.write(`plistlint: ${filePath}: ${linter.source}\n`);
+    const result = await lintFile(filePath, linter, options);
+    if (!result) continue;
+    results.push(result);
+    linters.set(linter, [...(linters.get(linter) ?? []), result]);
+  }
+  const reported = options.quiet ? results.map(errorsOnly) : results;
+  const rulesMeta = Object.assign({}, ...[...linters].map(([linter, own]) => linter.rulesMeta(own)));
+  const color = options.color ?? (!options.outputFile && Boolean(env.stdout.isTTY && env.stdout.hasColors?.()));
+  const formatter = await loadFormatter(options.format);
+  emit(formatter(reported, { cwd: env.cwd, rulesMeta, color, toolVersion: VERSION }), options, env);
+
+  const errors = reported.reduce((sum, result) => sum + result.errorCount, 0);
+  const warnings = reported.reduce((sum, result) => sum + result.warningCount, 0);
+  if (errors > 0) return EXIT.problems;
+  if (options.maxWarnings >= 0 && warnings > options.maxWarnings) {
+    env.stderr.write(`plistlint found too many warnings (maximum: ${options.maxWarnings}).\n`);
+    return EXIT.problems;
+  }
+  return EXIT.ok;
+}
+
+async function explainFiles(options: Options, env: CliEnvironment): Promise<number> {
+  if (options.format !== "stylish" && options.format !== "json") {
+    throw new UsageError(`'plistlint explain' writes a table or, with --format json, JSON; not ${options.format}`);
+  }
+  const choice = choiceFor(options, env.cwd);
+  const explanations = [];
+  for (const filePath of findFiles(options, env)) {
+    const { settings } = (await (await choice.forFile(filePath)).printableConfig(filePath)) as { settings?: unknown };
+    explanations.push(explain(filePath, readSourceFile(filePath).text, settings));
+  }
+  emit(options.format === "json" ? JSON.stringify(explanations, null, 2) : formatExplanationsText(explanations, env.cwd), options, env);
+  return explanations.some((explanation) => explanation.parseError) ? EXIT.problems : EXIT.ok;
+}
+
+async function printConfig(filePath: string, options: Options, env: CliEnvironment): Promise<number> {
+  const path = resolve(env.cwd, filePath);
+  const config = await (await choiceFor(options, env.cwd).forFile(path)).printableConfig(path);
+  env.stdout.write(`${JSON.stringify(config, null, 2)}\n`);
+  return EXIT.ok;
+}
+
+async function run(options: Options, env: CliEnvironment): Promise<number> {
+  if (options.help) {
+    env.stdout.write(`${USAGE}\n`);
+    return EXIT.ok;
+  }
+  if (options.version) {
+    env.stdout.write(`${VERSION}\n`);
+    return EXIT.ok;
+  }
+  if (options.printConfig) return printConfig(options.printConfig, options, env);
+  if (options.command === "rules") {
+    emit(options.format === "json" ? JSON.stringify(ruleSummaries(), null, 2) : formatRulesText(ruleSummaries()), options, env);
+    return EXIT.ok;
+  }
+  return options.command === "explain" ? explainFiles(options, env) : lint(options, env);
+}
+
+/** Runs the CLI and returns its exit code; failures become one-line messages (with the stack under --debug). */
+export async function main(argv: string[], env: CliEnvironment): Promise<number> {
+  let debug = argv.includes("--debug");
+  try {
+    const options = parseOptions(argv);
+    debug = options.debug;
+    return await run(options, env);
+  } catch (error) {
+    const known = error instanceof UsageError;
+    const firstLine = messageOf(error).split("\n")[0];
+    env.stderr.write(`plistlint: ${known ? "" : "internal error: "}${firstLine}\n`);
+    if (debug && error instanceof Error && error.stack) env.stderr.write(`${error.stack}\n`);
+    else if (!known) env.stderr.write("Run again with --debug to see the stack trace.\n");
+    return EXIT.usage;
+  }
+}

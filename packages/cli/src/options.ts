@@ -1,0 +1,176 @@
+import { parseArgs } from "node:util";
+import levn from "levn";
+import { UsageError } from "./errors.js";
+import { FORMAT_NAMES, type FormatName } from "./formatters/index.js";
+
+export type Command = "lint" | "explain" | "rules";
+export type PresetName = "recommended" | "strict";
+
+export interface Options {
+  command: Command;
+  paths: string[];
+  preset: PresetName;
+  config: string | undefined;
+  configLookup: boolean;
+  rules: Record<string, unknown>;
+  minimumOS: Record<string, string>;
+  ignorePatterns: string[];
+  errorOnUnmatchedPattern: boolean;
+  fix: boolean;
+  fixDryRun: boolean;
+  format: FormatName;
+  outputFile: string | undefined;
+  quiet: boolean;
+  maxWarnings: number;
+  color: boolean | undefined;
+  printConfig: string | undefined;
+  debug: boolean;
+  help: boolean;
+  version: boolean;
+}
+
+export const USAGE = `Usage: plistlint [command] [options] [paths...]
+
+Commands:
+  (none)            Lint Info.plist files. Without paths: the current directory.
+  explain           Show the effective App Transport Security policy of each Info.plist.
+  rules             List the rules with their preset severities and documentation links.
+
+Configuration:
+  --preset NAME               Built-in preset when no ESLint config applies: recommended (default) or strict
+  -c, --config FILE           Use this ESLint config file
+  --no-config-lookup          Ignore eslint.config.* files and use the built-in preset
+  --rule RULE                 Override a rule, as in ESLint: --rule 'plist/no-local-networking: off' (repeatable)
+  --minimum-os PLATFORM=VER   The deployment target, e.g. --minimum-os iOS=15.0 (repeatable; iOS, macOS, watchOS)
+  --print-config FILE         Print the configuration used for FILE and exit
+
+Files:
+  --ignore-pattern PATTERN    Skip files matching this .gitignore-style pattern (repeatable)
+  --no-error-on-unmatched-pattern
+                              Exit 0 instead of 2 when no Info.plist file is found
+
+Fixing:
+  --fix                       Apply automatic fixes and write the files
+  --fix-dry-run               Apply automatic fixes without writing (see the json format's "output")
+
+Output:
+  -f, --format NAME           ${FORMAT_NAMES.join(", ")} (default: stylish)
+  -o, --output-file FILE      Write the report to FILE
+  --quiet                     Report errors only
+  --max-warnings N            Exit 1 when there are more than N warnings
+  --color, --no-color         Force colours on or off (default: on for a terminal, off when NO_COLOR is set)
+
+Miscellaneous:
+  --debug                     Show stack traces and the configuration chosen for each file
+  -h, --help                  Show this help
+  -v, --version               Show the version
+
+Exit codes: 0 no errors, 1 lint or parse errors (or too many warnings), 2 usage, configuration or file errors.`;
+
+const PRESETS: readonly PresetName[] = ["recommended", "strict"];
+const PLATFORMS = ["iOS", "macOS", "watchOS"];
+
+/** `plist/x: off` or `{"plist/x": ["error", {...}]}`, parsed with levn exactly as ESLint's --rule is. */
+function parseRule(text: string): Record<string, unknown> {
+  let parsed: unknown;
+  try {
+    parsed = levn.parse("Object", text);
+  } catch (error) {
+    throw new UsageError(`Invalid --rule '${text}': ${(error as Error).message}`);
+  }
+  if (!parsed || typeof parsed !== "object" || Array.isArray(parsed) || Object.keys(parsed).length === 0) {
+    throw new UsageError(`Invalid --rule '${text}': expected 'plugin/rule: severity', e.g. 'plist/no-arbitrary-loads: off'`);
+  }
+  return parsed as Record<string, unknown>;
+}
+
+function parseMinimumOS(text: string): [string, string] {
+  const match = /^([A-Za-z]+)=(\d+(?:\.\d+){0,2})$/u.exec(text);
+  const platform = PLATFORMS.find((name) => name.toLowerCase() === match?.[1]?.toLowerCase());
+  if (!match || !platform) {
+    throw new UsageError(`Invalid --minimum-os '${text}': expected PLATFORM=VERSION with PLATFORM one of ${PLATFORMS.join(", ")}, e.g. iOS=15.0`);
+  }
+  return [platform, match[2]!];
+}
+
+function parseMaxWarnings(text: string | undefined): number {
+  if (text === undefined) return -1;
+  if (!/^\d+$/u.test(text)) throw new UsageError(`Invalid --max-warnings '${text}': expected a whole number`);
+  return Number(text);
+}
+
+export function parseOptions(argv: string[]): Options {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        preset: { type: "string" },
+        config: { type: "string", short: "c" },
+        "no-config-lookup": { type: "boolean" },
+        rule: { type: "string", multiple: true },
+        "minimum-os": { type: "string", multiple: true },
+        "print-config": { type: "string" },
+        "ignore-pattern": { type: "string", multiple: true },
+        "no-error-on-unmatched-pattern": { type: "boolean" },
+        fix: { type: "boolean" },
+        "fix-dry-run": { type: "boolean" },
+        format: { type: "string", short: "f" },
+        "output-file": { type: "string", short: "o" },
+        quiet: { type: "boolean" },
+        "max-warnings": { type: "string" },
+        color: { type: "boolean" },
+        "no-color": { type: "boolean" },
+        debug: { type: "boolean" },
+        help: { type: "boolean", short: "h" },
+        version: { type: "boolean", short: "v" },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message}. Run 'plistlint --help' for the options.`);
+  }
+  const { values, positionals } = parsed;
+  const [first, ...rest] = positionals;
+  const command: Command = first === "explain" || first === "rules" ? first : "lint";
+  const paths = command === "lint" ? positionals : rest;
+
+  const preset = values.preset ?? "recommended";
+  if (!PRESETS.includes(preset as PresetName)) {
+    throw new UsageError(`Unknown --preset '${preset}': use ${PRESETS.join(" or ")}`);
+  }
+  const format = values.format ?? "stylish";
+  if (!FORMAT_NAMES.includes(format as FormatName)) {
+    throw new UsageError(`Unknown --format '${format}': use one of ${FORMAT_NAMES.join(", ")}`);
+  }
+  if (values.color && values["no-color"]) throw new UsageError("--color and --no-color cannot be used together");
+  if (values.fix && values["fix-dry-run"]) throw new UsageError("--fix and --fix-dry-run cannot be used together");
+  if (values.config && values["no-config-lookup"]) {
+    throw new UsageError("--config and --no-config-lookup cannot be used together");
+  }
+  if (command === "rules" && paths.length > 0) throw new UsageError("'plistlint rules' takes no paths");
+
+  return {
+    command,
+    paths,
+    preset: preset as PresetName,
+    config: values.config,
+    configLookup: !values["no-config-lookup"],
+    rules: Object.assign({}, ...(values.rule ?? []).map(parseRule)) as Record<string, unknown>,
+    minimumOS: Object.fromEntries((values["minimum-os"] ?? []).map(parseMinimumOS)),
+    ignorePatterns: values["ignore-pattern"] ?? [],
+    errorOnUnmatchedPattern: !values["no-error-on-unmatched-pattern"],
+    fix: values.fix ?? false,
+    fixDryRun: values["fix-dry-run"] ?? false,
+    format: format as FormatName,
+    outputFile: values["output-file"],
+    quiet: values.quiet ?? false,
+    maxWarnings: parseMaxWarnings(values["max-warnings"]),
+    color: values.color ? true : values["no-color"] ? false : undefined,
+    printConfig: values["print-config"],
+    debug: values.debug ?? false,
+    help: values.help ?? false,
+    version: values.version ?? false,
+  };
+}
