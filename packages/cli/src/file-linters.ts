@@ -129,7 +129,8 @@ class ProjectConfigLinter implements FileLinter {
   }
 
   async printableConfig(filePath: string): Promise<unknown> {
-    return { source: this.source, ...((await this.#configFor(filePath)) as object) };
+    // ESLint's config serialises itself (toJSON: plugins as names, no functions), as `eslint --print-config` shows it.
+    return { source: this.source, ...(JSON.parse(JSON.stringify(await this.#configFor(filePath))) as object) };
   }
 }
 

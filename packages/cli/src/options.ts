@@ -129,7 +129,9 @@ export function parseOptions(argv: string[]): Options {
       },
     });
   } catch (error) {
-    throw new UsageError(`${(error as Error).message}. Run 'plistlint --help' for the options.`);
+    // Node's advice on positionals that start with '-' does not fit a linter's paths.
+    const message = (error as Error).message.replace(/\. To specify a positional argument.*$/su, "").replace(/\.$/u, "");
+    throw new UsageError(`${message}. Run 'plistlint --help' for the options.`);
   }
   const { values, positionals } = parsed;
   const [first, ...rest] = positionals;

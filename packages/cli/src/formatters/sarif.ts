@@ -17,7 +17,9 @@ export const formatSarif: Formatter = (results, { cwd, rulesMeta, toolVersion })
       shortDescriptionText: meta.docs?.description ?? ruleId,
       ...(meta.docs?.url ? { helpUri: meta.docs.url } : {}),
     });
-    rule.rule.defaultConfiguration = { level: "warning" };
+    // Code scanning shows tags as filters; the MASVS control says which verification requirement a finding breaks.
+    const masvs = (meta.docs as { masvs?: string } | undefined)?.masvs;
+    rule.rule.properties = { tags: ["security", ...(masvs?.startsWith("MASVS") ? [masvs] : [])] };
     run.addRule(rule);
   }
   for (const result of results) {

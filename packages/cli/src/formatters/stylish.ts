@@ -13,7 +13,8 @@ function pluralize(word: string, count: number): string {
  * output reads like `npx eslint`. Colour is decided by the caller: a terminal, NO_COLOR, --color / --no-color.
  */
 export const formatStylish: Formatter = (results, { color }) => {
-  const style = (format: Style, text: string): string => (color ? styleText(format, text) : text);
+  // The caller has decided; styleText must not second-guess it from the stream or the environment.
+  const style = (format: Style, text: string): string => (color ? styleText(format, text, { validateStream: false }) : text);
   let output = "\n";
   const totals = { errors: 0, warnings: 0, fixableErrors: 0, fixableWarnings: 0 };
   for (const result of results) {

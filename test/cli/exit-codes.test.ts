@@ -1,0 +1,93 @@
+import { chmodSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ARBITRARY_LOADS, CLEAN, MEDIA_LOADS, project, runCli } from "./cli-helpers.js";
+
+describe("exit codes", () => {
+  it("0 when there are no errors, warnings included", () => {
+    const root = project({ "App/Info.plist": CLEAN, "Ext/Info.plist": MEDIA_LOADS });
+    const run = runCli([], root);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain("1 problem (0 errors, 1 warning)");
+  });
+
+  it("1 for a lint error", () => {
+    const run = runCli([], project({ "App/Info.plist": ARBITRARY_LOADS }));
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/\n {2}7:3 {2}error {2}NSAllowsArbitraryLoads = YES .* plist\/no-arbitrary-loads\n/u);
+  });
+
+  it("1 for a parse error, reported at its line and column", () => {
+    const root = project({ "App/Info.plist": CLEAN.replace("</dict>", "</dct>") });
+    const run = runCli(["--format", "xcode"], root);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(new RegExp(`^${join(root, "App/Info.plist")}:6:1: error: .*dct`, "u"));
+  });
+
+  it("1 when warnings exceed --max-warnings, with ESLint's message", () => {
+    const root = project({ "App/Info.plist": MEDIA_LOADS });
+    expect(runCli(["--max-warnings", "1"], root).status).toBe(0);
+    const run = runCli(["--max-warnings", "0"], root);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe("plistlint found too many warnings (maximum: 0).\n");
+  });
+
+  it("--quiet reports errors only", () => {
+    const root = project({ "App/Info.plist": MEDIA_LOADS, "Ext/Info.plist": ARBITRARY_LOADS });
+    const run = runCli(["--quiet", "--format", "json"], root);
+    expect(run.status).toBe(1);
+    const results = JSON.parse(run.stdout) as { messages: { ruleId: string }[]; warningCount: number }[];
+    expect(results.map((result) => result.messages.map((message) => message.ruleId))).toEqual([[], ["plist/no-arbitrary-loads"]]);
+    expect(results.map((result) => result.warningCount)).toEqual([0, 0]);
+  });
+
+  it.each([
+    [["Missing/Info.plist"], "plistlint: No such file or directory: Missing/Info.plist\n"],
+    [["--frobnicate"], "plistlint: Unknown option '--frobnicate'. Run 'plistlint --help' for the options.\n"],
+    [["--format", "html"], "plistlint: Unknown --format 'html': use one of stylish, json, sarif, xcode, github, junit\n"],
+    [["--preset", "lenient"], "plistlint: Unknown --preset 'lenient': use recommended or strict\n"],
+    [["--max-warnings", "many"], "plistlint: Invalid --max-warnings 'many': expected a whole number\n"],
+    [["--minimum-os", "android=14"], "plistlint: Invalid --minimum-os 'android=14': expected PLATFORM=VERSION with PLATFORM one of iOS, macOS, watchOS, e.g. iOS=15.0\n"],
+    [["--fix", "--fix-dry-run"], "plistlint: --fix and --fix-dry-run cannot be used together\n"],
+    [["--rule", "plist/no-such-rule: error"], /^plistlint: .*Could not find "no-such-rule" in plugin "plist"/u],
+    [["--rule", "plist/no-arbitrary-loads: loud"], /^plistlint: .*Key "plist\/no-arbitrary-loads".*Expected severity/u],
+    [["--rule", "["], /^plistlint: Invalid --rule '\['/u],
+    [["--config", "nowhere.config.js"], /^plistlint: Cannot use .*nowhere\.config\.js/u],
+  ])("2 with a one-line message for %j", (args, message) => {
+    const run = runCli(args, project({ "App/Info.plist": CLEAN }));
+    expect(run.status).toBe(2);
+    if (typeof message === "string") expect(run.stderr).toBe(message);
+    else expect(run.stderr).toMatch(message);
+    expect(run.stderr).not.toMatch(/\n\s+at /u);
+  });
+
+  it("2 when no Info.plist is found, unless --no-error-on-unmatched-pattern", () => {
+    const root = project({ "README.md": "# no plists\n" });
+    const run = runCli([], root);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe("plistlint: No Info.plist or *-Info.plist files found in . (outside ignored directories)\n");
+    expect(runCli(["--no-error-on-unmatched-pattern"], root)).toMatchObject({ status: 0, stdout: "", stderr: "" });
+  });
+
+  it("2 for a broken eslint.config.js, naming it", () => {
+    const root = project({ "eslint.config.js": "export default [{ rules: { 'plist/x': 'error' } }, syntax error", "App/Info.plist": CLEAN });
+    const run = runCli([], root);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(new RegExp(`^plistlint: Cannot use ${join(root, "eslint.config.js")}: `, "u"));
+  });
+
+  it("2 for an unreadable file, naming it", () => {
+    if (process.getuid?.() === 0) return; // root reads everything: nothing to test
+    const root = project({ "App/Info.plist": CLEAN });
+    chmodSync(join(root, "App/Info.plist"), 0o000);
+    const run = runCli([], root);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(`plistlint: Cannot read ${join(root, "App/Info.plist")}: permission denied\n`);
+  });
+
+  it("--debug adds the stack trace to an error", () => {
+    const run = runCli(["--debug", "--rule", "plist/no-such-rule: error"], project({ "App/Info.plist": CLEAN }));
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/\n\s+at /u);
+  });
+});

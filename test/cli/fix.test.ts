@@ -1,0 +1,74 @@
+import { chmodSync, lstatSync, readFileSync, readdirSync, readlinkSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { readSourceFile, writeSourceFile } from "../../packages/cli/dist/source-file.js";
+import { ARBITRARY_LOADS, TRANSPARENCY_KEY, TRANSPARENCY_KEY_FIXED, project, runCli } from "./cli-helpers.js";
+
+const withBomAndCrlf = (text: string): string => `\uFEFF${text.replace(/\n/gu, "\r\n")}`;
+
+describe("--fix", () => {
+  it("applies fixes, never suggestions, writes the file and reports what is left", () => {
+    const root = project({ "Ext/Info.plist": TRANSPARENCY_KEY, "App/Info.plist": ARBITRARY_LOADS });
+    const run = runCli(["--fix", "--format", "json"], root);
+    expect(run.status).toBe(1); // no-arbitrary-loads has only a suggestion: it stays
+    expect(readFileSync(join(root, "Ext/Info.plist"), "utf8")).toBe(TRANSPARENCY_KEY_FIXED);
+    expect(readFileSync(join(root, "App/Info.plist"), "utf8")).toBe(ARBITRARY_LOADS);
+    const results = JSON.parse(run.stdout) as { messages: { ruleId: string }[] }[];
+    expect(results.map((result) => result.messages.map((message) => message.ruleId))).toEqual([["plist/no-arbitrary-loads"], []]);
+  });
+
+  it("keeps the BOM, CRLF line endings, indentation and final newline, and a second run changes nothing", () => {
+    const root = project({ "Ext/Info.plist": withBomAndCrlf(TRANSPARENCY_KEY) });
+    const file = join(root, "Ext/Info.plist");
+    expect(runCli(["--fix"], root).status).toBe(0);
+    const fixed = readFileSync(file);
+    expect(fixed.toString("utf8")).toBe(withBomAndCrlf(TRANSPARENCY_KEY_FIXED));
+    const before = statSync(file).mtimeMs;
+    expect(runCli(["--fix"], root)).toMatchObject({ status: 0, stdout: "" });
+    expect(readFileSync(file).equals(fixed)).toBe(true);
+    expect(statSync(file).mtimeMs).toBe(before); // not even rewritten
+  });
+
+  it("writes atomically: same permissions, no temporary file left, a symbolic link still a link to the fixed file", () => {
+    const root = project({ "Shared/Info.plist": TRANSPARENCY_KEY });
+    chmodSync(join(root, "Shared/Info.plist"), 0o640);
+    symlinkSync(join(root, "Shared/Info.plist"), join(root, "App-Info.plist"));
+    expect(runCli(["--fix", "App-Info.plist"], root).status).toBe(0);
+    expect(lstatSync(join(root, "App-Info.plist")).isSymbolicLink()).toBe(true);
+    expect(readlinkSync(join(root, "App-Info.plist"))).toBe(join(root, "Shared/Info.plist"));
+    expect(readFileSync(join(root, "Shared/Info.plist"), "utf8")).toBe(TRANSPARENCY_KEY_FIXED);
+    expect(statSync(join(root, "Shared/Info.plist")).mode & 0o777).toBe(0o640);
+    expect(readdirSync(join(root, "Shared"))).toEqual(["Info.plist"]);
+  });
+
+  it("--fix-dry-run writes nothing", () => {
+    const root = project({ "Ext/Info.plist": TRANSPARENCY_KEY });
+    const run = runCli(["--fix-dry-run"], root);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe(""); // the fixable warning is fixed in the dry run's output
+    expect(readFileSync(join(root, "Ext/Info.plist"), "utf8")).toBe(TRANSPARENCY_KEY);
+  });
+
+  it("refuses to overwrite a file that changed on disk since it was read", () => {
+    const root = project({ "Ext/Info.plist": TRANSPARENCY_KEY });
+    const path = join(root, "Ext/Info.plist");
+    const file = readSourceFile(path);
+    writeFileSync(path, `${TRANSPARENCY_KEY}<!-- saved by an editor meanwhile -->\n`);
+    expect(() => writeSourceFile(file, TRANSPARENCY_KEY_FIXED)).toThrow(
+      `Not writing ${path}: it changed on disk while plistlint was fixing it; run again`,
+    );
+    expect(readFileSync(path, "utf8")).toBe(`${TRANSPARENCY_KEY}<!-- saved by an editor meanwhile -->\n`);
+    expect(readdirSync(join(root, "Ext"))).toEqual(["Info.plist"]);
+  });
+
+  it("never fixes a file that is not valid UTF-8, and says where the bad byte is", () => {
+    // Line 9 is `\t\t\t<key>api.example.com</key>`; byte 15 of it (column 15) becomes a lead byte without its tail.
+    const invalid = Buffer.from(TRANSPARENCY_KEY.replace("api.example.com", "api.ex\u0000ample.com"), "utf8");
+    invalid[invalid.indexOf(0)] = 0xc3;
+    const root = project({ "Ext/Info.plist": invalid });
+    const run = runCli(["--fix", "--format", "xcode"], root);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe(`${join(root, "Ext/Info.plist")}:9:15: error: File is not valid UTF-8 (the first invalid byte is at line 9, column 15).\n`);
+    expect(readFileSync(join(root, "Ext/Info.plist")).equals(invalid)).toBe(true);
+  });
+});
