@@ -70,7 +70,7 @@ describe("configuration", () => {
 
   it("--print-config shows where a file's configuration comes from and its rules", () => {
     const root = project({ "App/Info.plist": ARBITRARY_LOADS });
-    const run = runCli(["--print-config", "App/Info.plist", "--preset", "strict", "--rule", "plist/require-pinning: warn", "--minimum-os", "iOS=15"], root);
+    const run = runCli(["--print-config", "App/Info.plist", "--preset", "strict", "--rule", "plist/no-local-networking: error", "--minimum-os", "iOS=15"], root);
     expect(run.status).toBe(0);
     const config = JSON.parse(run.stdout);
     expect(config).toMatchObject({
@@ -79,9 +79,9 @@ describe("configuration", () => {
       plugins: ["plist:eslint-plugin-plist@0.1.0"],
       settings: { plist: { minimumOS: { iOS: "15" } } },
     });
-    expect(config.rules["plist/require-pinning"]).toBe("warn");
-    expect(config.rules["plist/no-local-networking"]).toBe("warn");
-    expect(Object.keys(config.rules)).toHaveLength(27);
+    expect(config.rules["plist/no-local-networking"]).toBe("error");
+    expect(config.rules["plist/no-redundant-ats-defaults"]).toBe("warn");
+    expect(Object.keys(config.rules)).toHaveLength(26); // strict turns on all but require-pinning, which needs hosts
 
     const withProject = project({ "eslint.config.js": PROJECT_CONFIG, "App/Info.plist": MEDIA_LOADS }, { withNodeModules: true });
     const projectConfig = JSON.parse(runCli(["--print-config", "App/Info.plist"], withProject).stdout);

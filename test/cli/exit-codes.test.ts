@@ -27,6 +27,7 @@ describe("exit codes", () => {
   it("1 when warnings exceed --max-warnings, with ESLint's message", () => {
     const root = project({ "App/Info.plist": MEDIA_LOADS });
     expect(runCli(["--max-warnings", "1"], root).status).toBe(0);
+    expect(runCli(["--max-warnings", "-1"], root).status).toBe(0); // ESLint's "no limit"
     const run = runCli(["--max-warnings", "0"], root);
     expect(run.status).toBe(1);
     expect(run.stderr).toBe("plistlint found too many warnings (maximum: 0).\n");
@@ -46,11 +47,16 @@ describe("exit codes", () => {
     [["--frobnicate"], "plistlint: Unknown option '--frobnicate'. Run 'plistlint --help' for the options.\n"],
     [["--format", "html"], "plistlint: Unknown --format 'html': use one of stylish, json, sarif, xcode, github, junit\n"],
     [["--preset", "lenient"], "plistlint: Unknown --preset 'lenient': use recommended or strict\n"],
-    [["--max-warnings", "many"], "plistlint: Invalid --max-warnings 'many': expected a whole number\n"],
+    [["--max-warnings", "many"], "plistlint: Invalid --max-warnings 'many': expected a whole number (-1 for no limit)\n"],
     [["--minimum-os", "android=14"], "plistlint: Invalid --minimum-os 'android=14': expected PLATFORM=VERSION with PLATFORM one of iOS, macOS, watchOS, e.g. iOS=15.0\n"],
     [["--fix", "--fix-dry-run"], "plistlint: --fix and --fix-dry-run cannot be used together\n"],
-    [["--rule", "plist/no-such-rule: error"], /^plistlint: .*Could not find "no-such-rule" in plugin "plist"/u],
-    [["--rule", "plist/no-arbitrary-loads: loud"], /^plistlint: .*Key "plist\/no-arbitrary-loads".*Expected severity/u],
+    [["--rule", "plist/no-such-rule: error"], /^plistlint: Invalid configuration: .*Could not find "no-such-rule" in plugin "plist"/u],
+    [["--rule", "plist/no-arbitrary-loads: loud"], /^plistlint: Invalid configuration: .*Key "rules": Key "plist\/no-arbitrary-loads": Expected severity/u],
+    [
+      ["--rule", "plist/min-tls-version: [error, {foo: 1}]"],
+      'plistlint: Invalid configuration: Key "rules": Key "plist/min-tls-version": Value [{"foo":1}] should NOT have more than 0 items.\n',
+    ],
+    [["--output-file", "."], "plistlint: Cannot write the report to .: it is a directory\n"],
     [["--rule", "["], /^plistlint: Invalid --rule '\['/u],
     [["--config", "nowhere.config.js"], /^plistlint: Cannot use .*nowhere\.config\.js/u],
   ])("2 with a one-line message for %j", (args, message) => {

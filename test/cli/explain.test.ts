@@ -84,6 +84,20 @@ describe("plistlint explain", () => {
     expect(broken.parseError).toMatchObject({ line: 6, column: 1 });
   });
 
+  it("says an address has no subdomains, and marks a TLS version ATS may not read", () => {
+    const exception = infoPlist(
+      "\t\t<key>NSExceptionDomains</key>\n\t\t<dict>\n\t\t\t<key>192.168.1.1</key>\n\t\t\t<dict>\n" +
+        "\t\t\t\t<key>NSIncludesSubdomains</key>\n\t\t\t\t<true/>\n" +
+        "\t\t\t\t<key>NSExceptionMinimumTLSVersion</key>\n\t\t\t\t<string>1.2</string>\n\t\t\t</dict>\n\t\t</dict>",
+    );
+    const [explanation] = JSON.parse(runCli(["explain", "--format", "json"], project({ "App/Info.plist": exception })).stdout);
+    expect(explanation.scopes[1]).toMatchObject({
+      scope: "exception: 192.168.1.1",
+      covers: "192.168.1.1 only (an address has no subdomains)",
+      minimumTLS: "TLSv1.2 at best (written '1.2', which ATS may not read)",
+    });
+  });
+
   it("explains the examples", () => {
     const run = runCli(["explain", "examples/native-app/Pantry/Info.plist"], REPO);
     expect(run.status).toBe(0);

@@ -1,4 +1,4 @@
-import { chmodSync, lstatSync, readFileSync, readdirSync, readlinkSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, lstatSync, mkdirSync, readFileSync, readdirSync, readlinkSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readSourceFile, writeSourceFile } from "../../packages/cli/dist/source-file.js";
@@ -31,13 +31,13 @@ describe("--fix", () => {
 
   it("writes atomically: same permissions, no temporary file left, a symbolic link still a link to the fixed file", () => {
     const root = project({ "Shared/Info.plist": TRANSPARENCY_KEY });
-    chmodSync(join(root, "Shared/Info.plist"), 0o640);
+    chmodSync(join(root, "Shared/Info.plist"), 0o664); // group-writable: a umask of 022 must not take that away
     symlinkSync(join(root, "Shared/Info.plist"), join(root, "App-Info.plist"));
     expect(runCli(["--fix", "App-Info.plist"], root).status).toBe(0);
     expect(lstatSync(join(root, "App-Info.plist")).isSymbolicLink()).toBe(true);
     expect(readlinkSync(join(root, "App-Info.plist"))).toBe(join(root, "Shared/Info.plist"));
     expect(readFileSync(join(root, "Shared/Info.plist"), "utf8")).toBe(TRANSPARENCY_KEY_FIXED);
-    expect(statSync(join(root, "Shared/Info.plist")).mode & 0o777).toBe(0o640);
+    expect(statSync(join(root, "Shared/Info.plist")).mode & 0o777).toBe(0o664);
     expect(readdirSync(join(root, "Shared"))).toEqual(["Info.plist"]);
   });
 
@@ -46,6 +46,20 @@ describe("--fix", () => {
     const root = project({ "eslint.config.js": config, "Ext/Info.plist": withBomAndCrlf(TRANSPARENCY_KEY) }, { withNodeModules: true });
     expect(runCli(["--fix"], root)).toMatchObject({ status: 0, stderr: "" });
     expect(readFileSync(join(root, "Ext/Info.plist"), "utf8")).toBe(withBomAndCrlf(TRANSPARENCY_KEY_FIXED));
+  });
+
+  it("a file it cannot write is reported, the others are still fixed and reported, and the exit code is 2", () => {
+    const root = project({ "A/Info.plist": TRANSPARENCY_KEY, "B/Info.plist": TRANSPARENCY_KEY });
+    mkdirSync(join(root, "A", ".Info.plist.plistlint-x.tmp")); // stands in for an unwritable directory
+    const unwritable = join(root, "A", "Info.plist");
+    chmodSync(join(root, "A"), 0o555);
+    const run = runCli(["--fix", "--format", "json"], root);
+    chmodSync(join(root, "A"), 0o755);
+    if (process.getuid?.() === 0) return; // root writes anywhere: the rest cannot be observed
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(new RegExp(`^plistlint: Cannot write ${unwritable}: permission denied \\(its directory must be writable`, "u"));
+    expect(readFileSync(join(root, "B/Info.plist"), "utf8")).toBe(TRANSPARENCY_KEY_FIXED);
+    expect(JSON.parse(run.stdout)).toHaveLength(2);
   });
 
   it("--fix-dry-run writes nothing", () => {

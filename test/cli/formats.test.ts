@@ -23,7 +23,7 @@ describe("formats", () => {
     const run = runCli(["--format", "json"], root);
     const eslint = new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: [plist.configs.recommended] });
     const expected = await (await eslint.loadFormatter("json")).format(await eslint.lintFiles(["."]));
-    expect(run.stdout).toBe(expected);
+    expect(run.stdout).toBe(`${expected}\n`); // and a line break, as ESLint's CLI prints it
   });
 
   it("json --fix-dry-run carries the fixed text as `output`, like ESLint's", async () => {
@@ -31,7 +31,7 @@ describe("formats", () => {
     const run = runCli(["--format", "json", "--fix-dry-run"], root);
     const eslint = new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: [plist.configs.recommended], fix: true });
     const expected = await (await eslint.loadFormatter("json")).format(await eslint.lintFiles(["."]));
-    expect(run.stdout).toBe(expected);
+    expect(run.stdout).toBe(`${expected}\n`);
     expect(JSON.parse(run.stdout)[0].output).toBeTypeOf("string");
   });
 
@@ -69,7 +69,7 @@ describe("formats", () => {
   });
 
   it("sarif: valid SARIF 2.1.0 (checked by Microsoft's SARIF validator) with rule metadata, help links and regions", () => {
-    const root = app();
+    const root = project({ "App/Info.plist": ARBITRARY_LOADS, "My Ext/Ext-Info.plist": MEDIA_LOADS, "Broken/Info.plist": CLEAN.replace("</dict>", "</dct>") });
     const run = runCli(["--format", "sarif", "--output-file", "reports/plistlint.sarif"], root);
     expect(run).toMatchObject({ status: 1, stdout: "" });
     const file = join(root, "reports/plistlint.sarif");
@@ -88,9 +88,21 @@ describe("formats", () => {
       helpUri: "https://github.com/plistlint/plistlint/blob/main/packages/eslint-plugin/docs/rules/no-arbitrary-loads.md",
       properties: { tags: ["security", "MASVS-NETWORK-1"] },
     });
-    expect(sarifRun.results.map((result: { level: string; ruleId: string; locations: unknown[] }) => [result.level, result.ruleId, result.locations[0]])).toEqual([
-      ["error", "plist/no-arbitrary-loads", { physicalLocation: { artifactLocation: { uri: "App/Info.plist", index: 0 }, region: { startLine: 7, startColumn: 3, endLine: 8, endColumn: 10 } } }],
-      ["warning", "plist/no-arbitrary-loads-for-media", { physicalLocation: { artifactLocation: { uri: "Ext/Ext-Info.plist", index: 1 }, region: { startLine: 7, startColumn: 3, endLine: 8, endColumn: 10 } } }],
+    expect(sarifRun.tool.driver.rules.map((rule: { id: string }) => rule.id)).toEqual([
+      "plist/no-arbitrary-loads",
+      "plist/no-arbitrary-loads-for-media",
+      "plistlint/parse-error",
+    ]);
+    const locations = sarifRun.results.map((result: { level: string; ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region?: unknown } }[] }) => [
+      result.level,
+      result.ruleId,
+      result.locations[0]!.physicalLocation.artifactLocation.uri,
+      result.locations[0]!.physicalLocation.region,
+    ]);
+    expect(locations).toEqual([
+      ["error", "plist/no-arbitrary-loads", "App/Info.plist", { startLine: 7, startColumn: 3, endLine: 8, endColumn: 10 }],
+      ["error", "plistlint/parse-error", "Broken/Info.plist", expect.objectContaining({ startLine: 6 })],
+      ["warning", "plist/no-arbitrary-loads-for-media", "My%20Ext/Ext-Info.plist", { startLine: 7, startColumn: 3, endLine: 8, endColumn: 10 }],
     ]);
   });
 

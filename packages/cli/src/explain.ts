@@ -1,5 +1,5 @@
 import { parse } from "@plistlint/parser";
-import { type EffectivePolicy, effectivePolicy } from "eslint-plugin-plist";
+import { type EffectivePolicy, type ExceptionDomainPolicy, effectivePolicy, parseAddressKey } from "eslint-plugin-plist";
 
 /** One row of the explanation: a set of hosts (or a kind of load) and what ATS enforces for it. */
 export interface ExplainedScope {
@@ -45,12 +45,28 @@ function defaultScope(policy: EffectivePolicy): ExplainedScope {
   };
 }
 
+function coverage(name: string, includesSubdomains: boolean): string {
+  if (parseAddressKey(name)) return `${name} only (an address has no subdomains)`;
+  return includesSubdomains ? `${name} and all its subdomains` : `${name} only`;
+}
+
+/** The minimum TLS version as read; a value the linter flags (valid-tls-version) says so. */
+function minimumTlsText({ minimumTLS }: ExceptionDomainPolicy): string {
+  const value = minimumTLS.entry?.value;
+  const written = value?.type === "String" ? value.value : value && "raw" in value ? value.raw : undefined;
+  if (minimumTLS.value === undefined) return `unrecognised '${written ?? "?"}' (ATS may ignore it)`;
+  if (minimumTLS.entry && !(value?.type === "String" && written === minimumTLS.value)) {
+    return `${minimumTLS.value} at best (written ${value?.type === "String" ? `'${written}'` : `as <${value?.type.toLowerCase()}>`}, which ATS may not read)`;
+  }
+  return minimumTLS.value;
+}
+
 function exceptionScopes(policy: EffectivePolicy): ExplainedScope[] {
   return policy.exceptionDomains.map((domain) => ({
     scope: `exception: ${domain.domain.name}`,
-    covers: domain.includesSubdomains.value ? `${domain.domain.name} and all its subdomains` : `${domain.domain.name} only`,
+    covers: coverage(domain.domain.name, domain.includesSubdomains.value),
     cleartextHTTP: domain.allowsInsecureHTTP.value ? "allowed" : "blocked",
-    minimumTLS: domain.minimumTLS.value ?? "unrecognised value (ATS rejects the Info.plist's ATS settings)",
+    minimumTLS: minimumTlsText(domain),
     forwardSecrecy: domain.requiresForwardSecrecy.value ? "required" : "not required",
     pins: NOT_APPLICABLE,
     lines: lineOf(
@@ -71,9 +87,10 @@ function pinnedScopes(policy: EffectivePolicy): ExplainedScope[] {
     });
     return {
       scope: `pinned: ${pinned.domain.name}`,
-      covers: pinned.includesSubdomains.value
-        ? `${pinned.domain.name} and its direct subdomains (one level)`
-        : `${pinned.domain.name} only`,
+      covers:
+        pinned.includesSubdomains.value && !parseAddressKey(pinned.domain.name)
+          ? `${pinned.domain.name} and its direct subdomains (one level)`
+          : coverage(pinned.domain.name, false),
       cleartextHTTP: NOT_APPLICABLE,
       minimumTLS: NOT_APPLICABLE,
       forwardSecrecy: NOT_APPLICABLE,

@@ -4,7 +4,7 @@ import { Linter } from "eslint/universal";
 import plugin from "eslint-plugin-plist";
 import { builtinConfig, type ConfigOverrides, overrideConfig } from "./builtin-config.js";
 import { ConfigLookup } from "./config-lookup.js";
-import { UsageError, messageOf } from "./errors.js";
+import { UsageError, messageOf, oneLine } from "./errors.js";
 import { lintResult } from "./lint-result.js";
 import type { PresetName } from "./options.js";
 
@@ -29,6 +29,12 @@ class BuiltinLinter implements FileLinter {
     this.source = `built-in preset "${preset}"`;
     this.#config = builtinConfig(preset, overrides);
     this.#fix = fix;
+    // ESLint checks a config when it first lints with it: check it now, so that a bad --rule is a usage error.
+    try {
+      new Linter({ cwd: "/" }).verify("", this.#config, { filename: "/Info.plist" });
+    } catch (error) {
+      throw new UsageError(`Invalid configuration: ${oneLine(messageOf(error))}`);
+    }
   }
 
   /** A Linter whose base path holds the file: ESLint matches `files` only below it. */
@@ -106,7 +112,7 @@ class ProjectConfigLinter implements FileLinter {
     try {
       return (await this.#eslint.calculateConfigForFile(filePath)) as ResolvedConfig | undefined;
     } catch (error) {
-      throw new UsageError(`Cannot use ${this.source}: ${messageOf(error).split("\n")[0]}`);
+      throw new UsageError(`Cannot use ${this.source}: ${oneLine(messageOf(error))}`);
     }
   }
 

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import type { ESLint } from "eslint";
 import { discoverFiles } from "./discover.js";
-import { UsageError, messageOf } from "./errors.js";
+import { UsageError, messageOf, oneLine } from "./errors.js";
 import { explain } from "./explain.js";
 import { formatExplanationsText } from "./explain-format.js";
 import { type FileLinter, LinterChoice } from "./file-linters.js";
@@ -36,10 +36,16 @@ function choiceFor(options: Options, cwd: string): LinterChoice {
 function emit(report: string, options: Options, env: CliEnvironment): void {
   if (options.outputFile) {
     const path = resolve(env.cwd, options.outputFile);
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, report);
+    try {
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, report);
+    } catch (error) {
+      const reason = (error as NodeJS.ErrnoException).code === "EISDIR" ? "it is a directory" : messageOf(error);
+      throw new UsageError(`Cannot write the report to ${options.outputFile}: ${reason}`);
+    }
   } else if (report) {
-    env.stdout.write(report);
+    // As ESLint's CLI prints it: the report, then a line break.
+    env.stdout.write(report.endsWith("\n") ? report : `${report}\n`);
   }
 }
 
@@ -53,26 +59,37 @@ function findFiles(options: Options, env: CliEnvironment): string[] {
   return files;
 }
 
-async function lintFile(filePath: string, linter: FileLinter, options: Options): Promise<ESLint.LintResult | undefined> {
+/** Lints one file and, with --fix, writes it; a file that cannot be written is reported and the run goes on. */
+async function lintFile(filePath: string, linter: FileLinter, options: Options, env: CliEnvironment): Promise<{ result?: ESLint.LintResult; writeFailed?: true }> {
   const file = readSourceFile(filePath);
   const result = await linter.lint(file.text, filePath);
-  if (!result) return undefined;
+  if (!result) return {};
   if (file.invalidUtf8 && result.fatalErrorCount === 0) {
     const { line, column } = file.invalidUtf8;
-    return fatalResult(filePath, `File is not valid UTF-8 (the first invalid byte is at line ${line}, column ${column + 1}).`, line, column + 1);
+    return { result: fatalResult(filePath, `File is not valid UTF-8 (the first invalid byte is at line ${line}, column ${column + 1}).`, line, column + 1) };
   }
-  if (options.fix && result.output !== undefined && result.output !== file.text) writeSourceFile(file, result.output);
-  return result;
+  if (options.fix && result.output !== undefined && result.output !== file.text) {
+    try {
+      writeSourceFile(file, result.output);
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+      env.stderr.write(`plistlint: ${error.message}\n`);
+      return { result, writeFailed: true };
+    }
+  }
+  return { result };
 }
 
 async function lint(options: Options, env: CliEnvironment): Promise<number> {
   const choice = choiceFor(options, env.cwd);
   const results: ESLint.LintResult[] = [];
   const linters = new Map<FileLinter, ESLint.LintResult[]>();
+  let writeFailures = 0;
   for (const filePath of findFiles(options, env)) {
     const linter = await choice.forFile(filePath);
     if (options.debug) env.stderr.write(`plistlint: ${filePath}: ${linter.source}\n`);
-    const result = await lintFile(filePath, linter, options);
+    const { result, writeFailed } = await lintFile(filePath, linter, options, env);
+    if (writeFailed) writeFailures++;
     if (!result) continue;
     results.push(result);
     linters.set(linter, [...(linters.get(linter) ?? []), result]);
@@ -83,6 +100,7 @@ async function lint(options: Options, env: CliEnvironment): Promise<number> {
   const formatter = await loadFormatter(options.format);
   emit(formatter(reported, { cwd: env.cwd, rulesMeta, color, toolVersion: VERSION }), options, env);
 
+  if (writeFailures > 0) return EXIT.usage;
   const errors = reported.reduce((sum, result) => sum + result.errorCount, 0);
   const warnings = reported.reduce((sum, result) => sum + result.warningCount, 0);
   if (errors > 0) return EXIT.problems;
@@ -140,8 +158,7 @@ export async function main(argv: string[], env: CliEnvironment): Promise<number>
     return await run(options, env);
   } catch (error) {
     const known = error instanceof UsageError;
-    const firstLine = messageOf(error).split("\n")[0];
-    env.stderr.write(`plistlint: ${known ? "" : "internal error: "}${firstLine}\n`);
+    env.stderr.write(`plistlint: ${known ? "" : "internal error: "}${oneLine(messageOf(error))}\n`);
     if (debug && error instanceof Error && error.stack) env.stderr.write(`${error.stack}\n`);
     else if (!known) env.stderr.write("Run again with --debug to see the stack trace.\n");
     return EXIT.usage;

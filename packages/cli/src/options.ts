@@ -95,15 +95,22 @@ function parseMinimumOS(text: string): [string, string] {
 
 function parseMaxWarnings(text: string | undefined): number {
   if (text === undefined) return -1;
-  if (!/^\d+$/u.test(text)) throw new UsageError(`Invalid --max-warnings '${text}': expected a whole number`);
-  return Number(text);
+  if (!/^-?\d+$/u.test(text)) throw new UsageError(`Invalid --max-warnings '${text}': expected a whole number (-1 for no limit)`);
+  return Math.max(Number(text), -1);
+}
+
+/** `--max-warnings -1` (ESLint's "no limit") reads as an option to parseArgs: join it to its option. */
+function joinNegativeNumbers(argv: string[]): string[] {
+  return argv.flatMap((arg, index) =>
+    arg === "--max-warnings" && /^-\d+$/u.test(argv[index + 1] ?? "") ? [] : index > 0 && argv[index - 1] === "--max-warnings" && /^-\d+$/u.test(arg) ? [`--max-warnings=${arg}`] : [arg],
+  );
 }
 
 export function parseOptions(argv: string[]): Options {
   let parsed;
   try {
     parsed = parseArgs({
-      args: argv,
+      args: joinNegativeNumbers(argv),
       allowPositionals: true,
       strict: true,
       options: {

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { accessSync, chmodSync, chownSync, constants, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { UsageError, messageOf } from "./errors.js";
 
@@ -46,39 +46,51 @@ export function readSourceFile(path: string): SourceFile {
   try {
     bytes = readFileSync(path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === "EACCES" ? "permission denied" : code === "EISDIR" ? "it is a directory" : messageOf(error);
+    const reason = (error as NodeJS.ErrnoException).code === "EISDIR" ? "it is a directory" : reasonOf(error);
     throw new UsageError(`Cannot read ${path}: ${reason}`);
   }
   return { path, bytes, text: bytes.toString("utf8"), invalidUtf8: firstInvalidUtf8(bytes) };
 }
 
+function reasonOf(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "EACCES" || code === "EPERM") return "permission denied";
+  if (code === "EROFS") return "read-only file system";
+  if (code === "ENOSPC") return "no space left on device";
+  return messageOf(error);
+}
+
 /**
- * Writes fixed text in place of `file`, atomically: a temporary file beside it, with the same permissions, renamed
- * over it. A symbolic link keeps pointing at the file it pointed at. Refuses when the file changed on disk since it
- * was read, so an editor's save is never overwritten.
+ * Writes fixed text in place of `file`, atomically: a temporary file beside it, given the file's permissions (and
+ * owner, where allowed), renamed over it. A symbolic link keeps pointing at the file it pointed at. Refuses when
+ * the file is read-only or changed on disk since it was read, so neither a protection nor an editor's save is lost.
  */
 export function writeSourceFile(file: SourceFile, text: string): void {
   const target = realpathSync(file.path);
   let current: Buffer;
   try {
     current = readFileSync(target);
+    accessSync(target, constants.W_OK);
   } catch (error) {
-    throw new UsageError(`Not writing ${file.path}: it cannot be read again (${messageOf(error)})`);
+    throw new UsageError(`Not writing ${file.path}: ${reasonOf(error)}`);
   }
   if (!current.equals(file.bytes)) {
     throw new UsageError(`Not writing ${file.path}: it changed on disk while plistlint was fixing it; run again`);
   }
+  const stats = statSync(target);
   const temporary = join(dirname(target), `.${basename(target)}.plistlint-${randomBytes(6).toString("hex")}.tmp`);
   try {
-    writeFileSync(temporary, text, { mode: statSync(target).mode & 0o7777, flag: "wx" });
+    writeFileSync(temporary, text, { flag: "wx", mode: 0o600 });
+    chmodSync(temporary, stats.mode & 0o7777); // the umask must not change the file's permissions
+    try {
+      chownSync(temporary, stats.uid, stats.gid);
+    } catch {
+      // Only root (or the owner, for the group) may; otherwise the writer owns the new file, as any editor's save.
+    }
     renameSync(temporary, target);
   } catch (error) {
-    try {
-      unlinkSync(temporary);
-    } catch {
-      // The temporary file was never created.
-    }
-    throw new UsageError(`Cannot write ${file.path}: ${messageOf(error)}`);
+    rmSync(temporary, { force: true });
+    const where = (error as NodeJS.ErrnoException).path === temporary ? " (its directory must be writable: plistlint writes a temporary file beside it)" : "";
+    throw new UsageError(`Cannot write ${file.path}: ${reasonOf(error)}${where}`);
   }
 }

@@ -1,0 +1,206 @@
+import { basename } from "node:path";
+import { fileURLToPath } from "node:url";
+import { explain } from "plistlint/engine";
+import {
+  type ClientCapabilities,
+  CodeActionKind,
+  type Connection,
+  type Diagnostic,
+  DocumentDiagnosticReportKind,
+  type InitializeResult,
+  TextDocumentSyncKind,
+  TextDocuments,
+} from "vscode-languageserver";
+import { TextDocument } from "vscode-languageserver-textdocument";
+import { FIX_ALL_KIND, fixAllAction, quickFixes } from "./code-actions.js";
+import { completion } from "./completion.js";
+import { toDiagnostic } from "./diagnostics.js";
+import { DocumentLinter, documentPath } from "./document-linter.js";
+import { hover } from "./hover.js";
+import { policyMarkdown } from "./policy-markdown.js";
+import { DEFAULT_SETTINGS, type ServerSettings, readSettings } from "./settings.js";
+
+export const COMMANDS = { fixAll: "plistlint.fixAll", explain: "plistlint.explain" } as const;
+
+/** The client's optional abilities, read once at initialize. */
+interface ClientAbilities {
+  configuration: boolean;
+  pullDiagnostics: boolean;
+  diagnosticRefresh: boolean;
+  documentChanges: boolean;
+  snippets: boolean;
+}
+
+function abilitiesOf(capabilities: ClientCapabilities): ClientAbilities {
+  return {
+    configuration: capabilities.workspace?.configuration === true,
+    pullDiagnostics: capabilities.textDocument?.diagnostic !== undefined,
+    diagnosticRefresh: capabilities.workspace?.diagnostics?.refreshSupport === true,
+    documentChanges: capabilities.workspace?.workspaceEdit?.documentChanges === true,
+    snippets: capabilities.textDocument?.completion?.completionItem?.snippetSupport === true,
+  };
+}
+
+/** Property lists the server lints: any `.plist` a client opens (Info.plist files are what editors send). */
+function isPlist(uri: string): boolean {
+  return /\.plist$/iu.test(uri.startsWith("file:") ? basename(fileURLToPath(uri)) : uri);
+}
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const linter = new DocumentLinter();
+  const settingsCache = new Map<string, Promise<ServerSettings>>();
+  let abilities: ClientAbilities;
+  let globalSettings = DEFAULT_SETTINGS;
+  let workspaceRoot: string | undefined;
+
+  /** Settings per document through workspace/configuration, only when the client offers it. */
+  function settingsFor(uri: string): Promise<ServerSettings> {
+    if (!abilities.configuration) return Promise.resolve(globalSettings);
+    let settings = settingsCache.get(uri);
+    if (!settings) {
+      settings = connection.workspace.getConfiguration({ scopeUri: uri, section: "plistlint" }).then(readSettings, () => globalSettings);
+      settingsCache.set(uri, settings);
+    }
+    return settings;
+  }
+
+  /** A failure to lint (a broken eslint.config.*) is shown on the document rather than lost in a log. */
+  function failureDiagnostic(error: unknown): Diagnostic {
+    connection.console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    const message = (error instanceof Error ? error.message : String(error)).split("\n")[0];
+    return { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 1, source: "plistlint", message: `plistlint could not lint this file: ${message}` };
+  }
+
+  async function diagnose(document: TextDocument): Promise<Diagnostic[]> {
+    const settings = await settingsFor(document.uri);
+    if (!settings.enable || !isPlist(document.uri)) return [];
+    try {
+      const report = await linter.lint(document, documentPath(document.uri, workspaceRoot), settings);
+      return report.messages.map((message) => toDiagnostic(message, document, report.rulesMeta));
+    } catch (error) {
+      return [failureDiagnostic(error)];
+    }
+  }
+
+  /** Push mode: lint the latest text; results for a version that is no longer current are dropped. */
+  async function publish(document: TextDocument): Promise<void> {
+    const diagnostics = await diagnose(document);
+    const current = documents.get(document.uri);
+    if (current && current.version === document.version) await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+  }
+
+  async function explanationMarkdown(document: TextDocument): Promise<string> {
+    const path = documentPath(document.uri, workspaceRoot);
+    const settings = await settingsFor(document.uri);
+    const { settings: configured } = (await (await linter.linterFor(path, settings)).printableConfig(path)) as { settings?: unknown };
+    return policyMarkdown(explain(path, document.getText(), configured));
+  }
+
+  connection.onInitialize((params): InitializeResult => {
+    abilities = abilitiesOf(params.capabilities);
+    globalSettings = readSettings((params.initializationOptions as { settings?: unknown } | undefined)?.settings ?? params.initializationOptions);
+    const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri;
+    workspaceRoot = folder?.startsWith("file:") ? fileURLToPath(folder) : undefined;
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        hoverProvider: true,
+        completionProvider: { triggerCharacters: ["<"] },
+        executeCommandProvider: { commands: [COMMANDS.fixAll, COMMANDS.explain] },
+        ...(abilities.pullDiagnostics ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
+      },
+      serverInfo: { name: "plistlint-language-server", version: "0.1.0" },
+    };
+  });
+
+  connection.onDidChangeConfiguration((change) => {
+    settingsCache.clear();
+    linter.reset();
+    const plistlint = (change.settings as { plistlint?: unknown } | null)?.plistlint;
+    if (plistlint !== undefined) globalSettings = readSettings(plistlint);
+    if (abilities.pullDiagnostics) {
+      if (abilities.diagnosticRefresh) void connection.languages.diagnostics.refresh();
+    } else {
+      for (const document of documents.all()) void publish(document);
+    }
+  });
+
+  // An edited eslint.config.* must be read again.
+  connection.onDidChangeWatchedFiles(() => {
+    linter.reset();
+    if (!abilities.pullDiagnostics) for (const document of documents.all()) void publish(document);
+  });
+
+  connection.languages.diagnostics.on(async ({ textDocument }) => {
+    const document = documents.get(textDocument.uri);
+    return { kind: DocumentDiagnosticReportKind.Full, items: document ? await diagnose(document) : [] };
+  });
+
+  documents.onDidChangeContent(({ document }) => {
+    if (!abilities.pullDiagnostics) void publish(document);
+  });
+
+  documents.onDidClose(({ document }) => {
+    settingsCache.delete(document.uri);
+    if (!abilities.pullDiagnostics) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+  });
+
+  connection.onCodeAction(async ({ textDocument, range, context }) => {
+    const document = documents.get(textDocument.uri);
+    if (!document || !isPlist(document.uri)) return [];
+    const settings = await settingsFor(document.uri);
+    if (!settings.enable) return [];
+    const path = documentPath(document.uri, workspaceRoot);
+    const wants = (kind: string): boolean => !context.only || context.only.some((only) => kind === only || kind.startsWith(`${only}.`));
+    try {
+      const actions = wants(CodeActionKind.QuickFix) ? quickFixes(await linter.lint(document, path, settings), document, range, abilities.documentChanges) : [];
+      const fixAll = wants(FIX_ALL_KIND) ? fixAllAction(await linter.lint(document, path, settings, true), document, abilities.documentChanges) : undefined;
+      return fixAll ? [...actions, fixAll] : actions;
+    } catch (error) {
+      connection.console.error(String(error));
+      return [];
+    }
+  });
+
+  connection.onHover(async ({ textDocument, position }) => {
+    const document = documents.get(textDocument.uri);
+    if (!document || !isPlist(document.uri)) return null;
+    try {
+      const path = documentPath(document.uri, workspaceRoot);
+      const settings = await settingsFor(document.uri);
+      const { settings: configured } = (await (await linter.linterFor(path, settings)).printableConfig(path)) as { settings?: unknown };
+      return hover(document, document.offsetAt(position), () => explain(path, document.getText(), configured));
+    } catch (error) {
+      connection.console.error(String(error));
+      return null;
+    }
+  });
+
+  connection.onCompletion(({ textDocument, position }) => {
+    const document = documents.get(textDocument.uri);
+    if (!document || !isPlist(document.uri)) return [];
+    try {
+      return completion(document, position, abilities.snippets);
+    } catch (error) {
+      connection.console.error(String(error));
+      return [];
+    }
+  });
+
+  connection.onExecuteCommand(async ({ command, arguments: args }) => {
+    const document = typeof args?.[0] === "string" ? documents.get(args[0]) : undefined;
+    if (!document) return null;
+    if (command === COMMANDS.explain) return explanationMarkdown(document);
+    if (command === COMMANDS.fixAll) {
+      const action = fixAllAction(await linter.lint(document, documentPath(document.uri, workspaceRoot), await settingsFor(document.uri), true), document, abilities.documentChanges);
+      if (action?.edit) await connection.workspace.applyEdit({ label: action.title, edit: action.edit });
+      return null;
+    }
+    return null;
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}

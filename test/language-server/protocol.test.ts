@@ -1,0 +1,219 @@
+import { mkdtempSync, realpathSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { CodeActionRequest, CompletionRequest, type CodeAction, ExecuteCommandRequest, HoverRequest, type TextEdit } from "vscode-languageserver-protocol/node";
+import { TextDocument } from "vscode-languageserver-textdocument";
+import { afterEach, describe, expect, it } from "vitest";
+import { LspClient } from "./lsp-client.js";
+
+/** An app's Info.plist: NSAllowsArbitraryLoads (error, suggestion) on line 7, an obsolete key (warning, fix) on line 13. */
+const TEXT = `<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">
+<plist version="1.0">
+<dict>
+\t<key>NSAppTransportSecurity</key>
+\t<dict>
+\t\t<key>NSAllowsArbitraryLoads</key>
+\t\t<true/>
+\t\t<key>NSExceptionDomains</key>
+\t\t<dict>
+\t\t\t<key>legacy.example.com</key>
+\t\t\t<dict>
+\t\t\t\t<key>NSRequiresCertificateTransparency</key>
+\t\t\t\t<true/>
+\t\t\t\t<key>NSExceptionMinimumTLSVersion</key>
+\t\t\t\t<string>TLSv1.2</string>
+\t\t\t</dict>
+\t\t</dict>
+\t</dict>
+</dict>
+</plist>
+`;
+
+const NO_ARBITRARY_LOADS_DOCS = "https://github.com/plistlint/plistlint/blob/main/packages/eslint-plugin/docs/rules/no-arbitrary-loads.md";
+
+const clients: LspClient[] = [];
+afterEach(async () => {
+  for (const client of clients.splice(0)) if (client.child.exitCode === null) client.child.kill();
+});
+
+function workspace(): { root: string; uri: string } {
+  const root = realpathSync(mkdtempSync(join(tmpdir(), "plistlint-lsp-")));
+  writeFileSync(join(root, "Info.plist"), TEXT);
+  return { root, uri: pathToFileURL(join(root, "App", "Info.plist")).href };
+}
+
+async function started(options: ConstructorParameters<typeof LspClient>[0]): Promise<{ client: LspClient; uri: string; root: string }> {
+  const client = new LspClient(options);
+  clients.push(client);
+  const { root, uri } = workspace();
+  await client.initialize(pathToFileURL(root).href);
+  return { client, uri, root };
+}
+
+function apply(text: string, edits: TextEdit[]): string {
+  return TextDocument.applyEdits(TextDocument.create("file:///x", "xml", 1, text), edits);
+}
+
+/** The edits of an action, from `documentChanges` or `changes`, whichever the server used. */
+function editsOf(action: CodeAction, uri: string): TextEdit[] {
+  const change = action.edit?.documentChanges?.[0];
+  if (change && "edits" in change) return change.edits as TextEdit[];
+  return action.edit?.changes?.[uri] ?? [];
+}
+
+describe.each([
+  ["push client (Neovim, Emacs: no pull, no configuration, `changes`)", { pull: false }],
+  ["pull client (VS Code: pull, configuration, `documentChanges`)", { pull: true, settings: {} }],
+])("language server with a %s", (_name, options) => {
+  it("reports each problem on its entry with the rule id and a link to its docs", async () => {
+    const { client, uri } = await started(options);
+    expect(Boolean(client.initializeResult?.capabilities.diagnosticProvider)).toBe(options.pull);
+    const diagnostics = await client.open(uri, TEXT);
+    expect(diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.severity, diagnostic.range])).toEqual([
+      ["plist/no-arbitrary-loads", 1, { start: { line: 6, character: 2 }, end: { line: 7, character: 9 } }],
+      ["plist/no-certificate-transparency-key", 2, { start: { line: 12, character: 4 }, end: { line: 13, character: 11 } }],
+    ]);
+    expect(diagnostics[0]).toMatchObject({ source: "plistlint", codeDescription: { href: NO_ARBITRARY_LOADS_DOCS } });
+    expect(diagnostics[0]!.message).toMatch(/^NSAllowsArbitraryLoads = YES turns App Transport Security off/u);
+    expect(await client.shutdown()).toBe(0);
+  });
+
+  it("offers 'Remove NSAllowsArbitraryLoads' as the preferred quick-fix, and it removes the entry", async () => {
+    const { client, uri } = await started(options);
+    const [diagnostic] = await client.open(uri, TEXT);
+    const actions = await client.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: diagnostic!.range,
+      context: { diagnostics: [], only: ["quickfix"] }, // stale or missing diagnostics: the server recomputes
+    });
+    const list = actions as CodeAction[];
+    expect(list.map((action) => [action.title, action.isPreferred ?? false])).toEqual([
+      ["Remove NSAllowsArbitraryLoads", true],
+      ["Disable plist/no-arbitrary-loads for this entry", false],
+    ]);
+    expect(Boolean(list[0]!.edit?.documentChanges)).toBe(options.pull);
+    expect(apply(TEXT, editsOf(list[0]!, uri))).toBe(TEXT.replace("\t\t<key>NSAllowsArbitraryLoads</key>\n\t\t<true/>\n", ""));
+    expect(apply(TEXT, editsOf(list[1]!, uri))).toBe(
+      TEXT.replace(
+        "\t\t<key>NSAllowsArbitraryLoads</key>",
+        "\t\t<!-- eslint-disable-next-line plist/no-arbitrary-loads -- TODO: why this is needed -->\n\t\t<key>NSAllowsArbitraryLoads</key>",
+      ),
+    );
+  });
+
+  it("applies a disable comment and a fix-all, and the problems are gone", async () => {
+    const { client, uri } = await started(options);
+    await client.open(uri, TEXT);
+    const actions = (await client.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 20, character: 0 } },
+      context: { diagnostics: [], only: ["source.fixAll"] },
+    })) as CodeAction[];
+    expect(actions.map((action) => [action.title, action.kind])).toEqual([["Fix all auto-fixable plistlint problems", "source.fixAll.plistlint"]]);
+    const fixed = apply(TEXT, editsOf(actions[0]!, uri));
+    expect(fixed).toBe(TEXT.replace("\t\t\t\t<key>NSRequiresCertificateTransparency</key>\n\t\t\t\t<true/>\n", ""));
+    const disabled = fixed.replace("\t\t<key>NSAllowsArbitraryLoads</key>", "\t\t<!-- eslint-disable-next-line plist/no-arbitrary-loads -- a browser -->\n\t\t<key>NSAllowsArbitraryLoads</key>");
+    expect(await client.change(uri, disabled, 2)).toEqual([]);
+  });
+
+  it("clears diagnostics when the document closes (push) and survives garbage", async () => {
+    const { client, uri } = await started(options);
+    const garbage = await client.open(uri, "bplist00\u0000\u0001garbage");
+    expect(garbage).toHaveLength(1);
+    expect(garbage[0]).toMatchObject({ severity: 1, source: "plistlint" });
+    expect(await client.change(uri, "", 2)).toHaveLength(1);
+    expect(await client.change(uri, TEXT, 3)).toHaveLength(2);
+    if (!options.pull) expect(await client.close(uri)).toEqual([]);
+  });
+});
+
+describe("language server features", () => {
+  it("hover: what an ATS key does; on NSAppTransportSecurity and on a domain, the effective policy", async () => {
+    const { client, uri } = await started({ pull: true, settings: { minimumOS: { iOS: "15.0" } } });
+    await client.open(uri, TEXT);
+    const hoverAt = async (line: number, character: number): Promise<string | undefined> => {
+      const result = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line, character } });
+      return result && typeof result.contents === "object" && "value" in result.contents ? result.contents.value : undefined;
+    };
+    const key = await hoverAt(6, 10);
+    expect(key).toContain("**NSAllowsArbitraryLoads** (App Transport Security)");
+    expect(key).toContain("| Default | NO |");
+    expect(key).toContain("| App Review | App Review asks for a justification when this is set. |");
+    expect(key).toContain("| MASVS | MASVS-NETWORK-1 |");
+    const policy = await hoverAt(4, 10);
+    expect(policy).toContain("minimum OS iOS 15.0");
+    expect(policy).toContain("| default | every host not listed below | allowed | none (ATS off) | not required | - |");
+    const domain = await hoverAt(10, 12);
+    expect(domain).toContain("| exception: legacy.example.com | legacy.example.com only | blocked | TLSv1.2 | not required | - |");
+    expect(domain).not.toContain("| default |");
+    expect(await hoverAt(15, 14)).toBeUndefined(); // inside a value: nothing to say
+  });
+
+  it("completion: the keys missing at that level, with a value snippet, and the TLS versions", async () => {
+    const { client, uri } = await started({ pull: true, settings: {} });
+    const typing = TEXT.replace("\t\t\t\t<key>NSExceptionMinimumTLSVersion</key>", "\t\t\t\t<key>NSInc\n\t\t\t\t<key>NSExceptionMinimumTLSVersion</key>");
+    await client.change(uri, TEXT, 1).catch(() => undefined);
+    await client.open(uri, typing, 2);
+    const items = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line: 14, character: 13 } })) as { label: string; textEdit?: { newText: string } }[];
+    expect(items.map((item) => item.label)).toEqual([
+      "NSIncludesSubdomains",
+      "NSExceptionAllowsInsecureHTTPLoads",
+      "NSExceptionRequiresForwardSecrecy",
+      "NSRequiresCertificateTransparency",
+    ].filter((label) => items.some((item) => item.label === label)));
+    const includes = items.find((item) => item.label === "NSIncludesSubdomains");
+    expect(includes?.textEdit?.newText).toBe("<key>NSIncludesSubdomains</key>\n\t\t\t\t<${1|false,true|}/>");
+    expect(items.map((item) => item.label)).not.toContain("NSExceptionMinimumTLSVersion"); // already there
+
+    const versions = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line: 16, character: 14 } })) as { label: string }[];
+    expect(versions.map((item) => item.label)).toEqual(["TLSv1.2", "TLSv1.3", "TLSv1.0", "TLSv1.1"]);
+  });
+
+  it("reads settings through workspace/configuration: preset, rules, enable", async () => {
+    const local = "\t\t<key>NSAllowsLocalNetworking</key>\n\t\t<true/>\n";
+    const text = TEXT.replace("\t\t<key>NSAllowsArbitraryLoads</key>\n\t\t<true/>\n", local);
+    const strict = await started({ pull: true, settings: { preset: "strict", rules: { "plist/no-certificate-transparency-key": "off" } } });
+    expect((await strict.client.open(strict.uri, text)).map((diagnostic) => diagnostic.code)).toEqual(["plist/no-local-networking"]);
+    const disabled = await started({ pull: true, settings: { enable: false } });
+    expect(await disabled.client.open(disabled.uri, text)).toEqual([]);
+  });
+
+  it("takes settings from initializationOptions when the client has no workspace/configuration (Vim's ALE)", async () => {
+    const { client, uri } = await started({ pull: false, initializationOptions: { settings: { preset: "strict" } } });
+    const text = TEXT.replace("\t\t<key>NSAllowsArbitraryLoads</key>\n\t\t<true/>\n", "\t\t<key>NSAllowsLocalNetworking</key>\n\t\t<true/>\n");
+    expect((await client.open(uri, text)).map((diagnostic) => diagnostic.code)).toEqual(["plist/no-local-networking", "plist/no-certificate-transparency-key"]);
+  });
+
+  it("explains the policy as Markdown through the plistlint.explain command", async () => {
+    const { client, uri } = await started({ pull: true, settings: {} });
+    await client.open(uri, TEXT);
+    const markdown = await client.connection.sendRequest(ExecuteCommandRequest.type, { command: "plistlint.explain", arguments: [uri] });
+    expect(markdown).toContain("**Effective App Transport Security policy**");
+    expect(markdown).toContain("| exception: legacy.example.com |");
+  });
+
+  it("keeps answering after hundreds of random edits", async () => {
+    const { client, uri } = await started({ pull: false });
+    let text = TEXT;
+    let seed = 42;
+    const random = (n: number): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    const pieces = ["<", ">", "</dict>", "<dict>", "<key>NSAllowsArbitraryLoads</key>", "<true/>", "&", "&amp;", "<!--", "-->", "\u0000", "\uFEFF", "\r\n", "]]>", "<![CDATA[", "\uD800"];
+    await client.open(uri, text);
+    for (let version = 2; version < 300; version++) {
+      const at = random(text.length + 1);
+      const cut = random(4) === 0 ? random(20) : 0;
+      text = text.slice(0, at) + (random(3) === 0 ? "" : pieces[random(pieces.length)]!) + text.slice(at + cut);
+      void client.connection.sendNotification("textDocument/didChange", { textDocument: { uri, version }, contentChanges: [{ text }] });
+      if (version % 50 === 0) {
+        await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: random(20), character: random(20) } });
+        await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line: random(20), character: random(10) } });
+        await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 30, character: 0 } }, context: { diagnostics: [] } });
+      }
+    }
+    expect(await client.change(uri, TEXT, 400)).toHaveLength(2);
+    expect(client.stderr.join("")).toBe("");
+    expect(await client.shutdown()).toBe(0);
+  }, 60_000);
+});
