@@ -31,6 +31,12 @@ export interface ClientOptions {
   initializationOptions?: unknown;
 }
 
+interface PushWaiter {
+  uri: string;
+  version: number | undefined;
+  resolve: (diagnostics: Diagnostic[]) => void;
+}
+
 /** A headless LSP client over the server's stdio, with what a real editor answers and remembers. */
 export class LspClient {
   readonly connection: ProtocolConnection;
@@ -39,7 +45,7 @@ export class LspClient {
   /** The latest pushed diagnostics per document. */
   readonly pushed = new Map<string, Diagnostic[]>();
   readonly stderr: string[] = [];
-  #waiters: { uri: string; resolve: (diagnostics: Diagnostic[]) => void }[] = [];
+  #waiters: PushWaiter[] = [];
   initializeResult: InitializeResult | undefined;
 
   constructor(options: ClientOptions) {
@@ -51,10 +57,12 @@ export class LspClient {
     this.connection.onRequest("client/registerCapability", () => null);
     this.connection.onRequest("workspace/diagnostic/refresh", () => null);
     this.connection.onNotification("window/logMessage", () => {});
-    this.connection.onNotification(PublishDiagnosticsNotification.type, ({ uri, diagnostics }) => {
+    this.connection.onNotification(PublishDiagnosticsNotification.type, ({ uri, version, diagnostics }) => {
       this.pushed.set(uri, diagnostics);
-      for (const waiter of this.#waiters.filter((candidate) => candidate.uri === uri)) waiter.resolve(diagnostics);
-      this.#waiters = this.#waiters.filter((candidate) => candidate.uri !== uri);
+      // A push for an older version may still be on its way when a newer one is awaited.
+      const due = (waiter: PushWaiter): boolean => waiter.uri === uri && (waiter.version === undefined || waiter.version === version);
+      for (const waiter of this.#waiters.filter(due)) waiter.resolve(diagnostics);
+      this.#waiters = this.#waiters.filter((waiter) => !due(waiter));
     });
     this.connection.listen();
   }
@@ -89,30 +97,30 @@ export class LspClient {
     return this.initializeResult;
   }
 
-  #nextPush(uri: string): Promise<Diagnostic[]> {
-    return new Promise((resolve) => this.#waiters.push({ uri, resolve }));
+  #nextPush(uri: string, version?: number): Promise<Diagnostic[]> {
+    return new Promise((resolve) => this.#waiters.push({ uri, version, resolve }));
   }
 
-  /** Diagnostics after the last open or change: pulled, or the next push. */
-  async diagnostics(uri: string, change: () => Promise<void>): Promise<Diagnostic[]> {
+  /** Diagnostics for `version` after an open or change: pulled, or pushed for that version. */
+  async diagnostics(uri: string, version: number, change: () => Promise<void>): Promise<Diagnostic[]> {
     if (this.options.pull) {
       await change();
       const report = await this.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
       return report.kind === "full" ? report.items : [];
     }
-    const pushed = this.#nextPush(uri);
+    const pushed = this.#nextPush(uri, version);
     await change();
     return pushed;
   }
 
   open(uri: string, text: string, version = 1): Promise<Diagnostic[]> {
-    return this.diagnostics(uri, () =>
+    return this.diagnostics(uri, version, () =>
       this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: "xml", version, text } }),
     );
   }
 
   change(uri: string, text: string, version: number): Promise<Diagnostic[]> {
-    return this.diagnostics(uri, () =>
+    return this.diagnostics(uri, version, () =>
       this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ text }] }),
     );
   }

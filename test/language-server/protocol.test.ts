@@ -23,7 +23,7 @@ const TEXT = `<?xml version="1.0" encoding="UTF-8"?>
 \t\t\t\t<key>NSRequiresCertificateTransparency</key>
 \t\t\t\t<true/>
 \t\t\t\t<key>NSExceptionMinimumTLSVersion</key>
-\t\t\t\t<string>TLSv1.2</string>
+\t\t\t\t<string>TLSv1.3</string>
 \t\t\t</dict>
 \t\t</dict>
 \t</dict>
@@ -146,7 +146,7 @@ describe("language server features", () => {
     expect(policy).toContain("minimum OS iOS 15.0");
     expect(policy).toContain("| default | every host not listed below | allowed | none (ATS off) | not required | - |");
     const domain = await hoverAt(10, 12);
-    expect(domain).toContain("| exception: legacy.example.com | legacy.example.com only | blocked | TLSv1.2 | not required | - |");
+    expect(domain).toContain("| exception: legacy.example.com | legacy.example.com only | blocked | TLSv1.3 | required | - |");
     expect(domain).not.toContain("| default |");
     expect(await hoverAt(15, 14)).toBeUndefined(); // inside a value: nothing to say
   });
@@ -154,20 +154,20 @@ describe("language server features", () => {
   it("completion: the keys missing at that level, with a value snippet, and the TLS versions", async () => {
     const { client, uri } = await started({ pull: true, settings: {} });
     const typing = TEXT.replace("\t\t\t\t<key>NSExceptionMinimumTLSVersion</key>", "\t\t\t\t<key>NSInc\n\t\t\t\t<key>NSExceptionMinimumTLSVersion</key>");
-    await client.change(uri, TEXT, 1).catch(() => undefined);
-    await client.open(uri, typing, 2);
+    await client.open(uri, typing);
     const items = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line: 14, character: 13 } })) as { label: string; textEdit?: { newText: string } }[];
+    // Not the keys already there (NSExceptionMinimumTLSVersion), nor obsolete ones (NSRequiresCertificateTransparency).
     expect(items.map((item) => item.label)).toEqual([
       "NSIncludesSubdomains",
       "NSExceptionAllowsInsecureHTTPLoads",
       "NSExceptionRequiresForwardSecrecy",
-      "NSRequiresCertificateTransparency",
-    ].filter((label) => items.some((item) => item.label === label)));
+      "NSExceptionRequiresNIAPTLSPackageVersion",
+    ]);
     const includes = items.find((item) => item.label === "NSIncludesSubdomains");
     expect(includes?.textEdit?.newText).toBe("<key>NSIncludesSubdomains</key>\n\t\t\t\t<${1|false,true|}/>");
-    expect(items.map((item) => item.label)).not.toContain("NSExceptionMinimumTLSVersion"); // already there
 
-    const versions = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line: 16, character: 14 } })) as { label: string }[];
+    await client.change(uri, TEXT, 2);
+    const versions = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line: 15, character: 14 } })) as { label: string }[];
     expect(versions.map((item) => item.label)).toEqual(["TLSv1.2", "TLSv1.3", "TLSv1.0", "TLSv1.1"]);
   });
 

@@ -47,7 +47,8 @@ function keyItems(document: TextDocument, position: Position, snippets: boolean)
   const indent = /^[ \t]*/u.exec(typed)?.[0] ?? "";
   const replace = { start: { line: position.line, character: indent.length }, end: position };
   return keys
-    .filter((key) => !present.has(key.name))
+    // Obsolete keys (NSRequiresCertificateTransparency) are never suggested.
+    .filter((key) => !present.has(key.name) && key.justification !== "obsolete")
     .map((key) => ({
       label: key.name,
       kind: CompletionItemKind.Property,
