@@ -57,6 +57,8 @@ describe("exit codes", () => {
       'plistlint: Invalid configuration: Key "rules": Key "plist/min-tls-version": Value [{"foo":1}] should NOT have more than 0 items.\n',
     ],
     [["--output-file", "."], "plistlint: Cannot write the report to .: it is a directory\n"],
+    [["explain", "--fix"], "plistlint: 'plistlint explain' does not fix: drop --fix\n"],
+    [["--print-config", "App"], "plistlint: --print-config takes a file, not a directory: App\n"],
     [["--rule", "["], /^plistlint: Invalid --rule '\['/u],
     [["--config", "nowhere.config.js"], /^plistlint: Cannot use .*nowhere\.config\.js/u],
   ])("2 with a one-line message for %j", (args, message) => {

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import type { ESLint } from "eslint";
 import { discoverFiles } from "./discover.js";
@@ -127,6 +127,7 @@ async function explainFiles(options: Options, env: CliEnvironment): Promise<numb
 
 async function printConfig(filePath: string, options: Options, env: CliEnvironment): Promise<number> {
   const path = resolve(env.cwd, filePath);
+  if (existsSync(path) && statSync(path).isDirectory()) throw new UsageError(`--print-config takes a file, not a directory: ${filePath}`);
   const config = await (await choiceFor(options, env.cwd).forFile(path)).printableConfig(path);
   env.stdout.write(`${JSON.stringify(config, null, 2)}\n`);
   return EXIT.ok;

@@ -159,6 +159,7 @@ export function parseOptions(argv: string[]): Options {
     throw new UsageError("--config and --no-config-lookup cannot be used together");
   }
   if (command === "rules" && paths.length > 0) throw new UsageError("'plistlint rules' takes no paths");
+  if (command !== "lint" && (values.fix || values["fix-dry-run"])) throw new UsageError(`'plistlint ${command}' does not fix: drop --fix`);
 
   return {
     command,
