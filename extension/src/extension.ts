@@ -1,0 +1,60 @@
+import { type ExtensionContext, Uri, commands, window, workspace } from "vscode";
+import { ExecuteCommandRequest, LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from "vscode-languageclient/node";
+
+/** VS Code opens Info.plist files as XML (or plain text): the client selects them by name, whatever the language. */
+const DOCUMENT_SELECTOR = [
+  { scheme: "file", pattern: "**/Info.plist" },
+  { scheme: "file", pattern: "**/*-Info.plist" },
+  { scheme: "untitled", language: "plist" },
+];
+
+let client: LanguageClient | undefined;
+
+function activeDocumentUri(): string | undefined {
+  return window.activeTextEditor?.document.uri.toString();
+}
+
+export async function activate(context: ExtensionContext): Promise<void> {
+  const outputChannel = window.createOutputChannel("plistlint", { log: true });
+  const server = context.asAbsolutePath("dist/server.js");
+  const serverOptions: ServerOptions = {
+    run: { module: server, transport: TransportKind.ipc },
+    debug: { module: server, transport: TransportKind.ipc, options: { execArgv: ["--inspect=6011"] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: DOCUMENT_SELECTOR,
+    outputChannel,
+    // An edited eslint.config.* changes which rules apply.
+    synchronize: { fileEvents: workspace.createFileSystemWatcher("**/eslint.config.{js,mjs,cjs,ts,mts,cts}") },
+  };
+  client = new LanguageClient("plistlint", "plistlint", serverOptions, clientOptions);
+
+  context.subscriptions.push(
+    outputChannel,
+    commands.registerCommand("plistlint.fixAll", async () => {
+      const uri = activeDocumentUri();
+      if (uri && client) await client.sendRequest(ExecuteCommandRequest.type, { command: "plistlint.fixAll", arguments: [uri] });
+    }),
+    commands.registerCommand("plistlint.showPolicy", async () => {
+      const uri = activeDocumentUri();
+      if (!uri || !client) return;
+      const markdown = await client.sendRequest(ExecuteCommandRequest.type, { command: "plistlint.explain", arguments: [uri] });
+      if (typeof markdown !== "string") {
+        void window.showInformationMessage("plistlint: open an Info.plist to see its App Transport Security policy.");
+        return;
+      }
+      const document = await workspace.openTextDocument({ language: "markdown", content: markdown });
+      await commands.executeCommand("markdown.showPreview", document.uri);
+    }),
+    commands.registerCommand("plistlint.restart", async () => {
+      outputChannel.appendLine("Restarting the plistlint language server.");
+      await client?.restart();
+    }),
+  );
+  await client.start();
+  if (process.env.PLISTLINT_E2E) await (await import("./e2e-driver.js")).runE2E(context, Uri.file(process.env.PLISTLINT_E2E));
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+}
