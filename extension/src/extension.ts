@@ -33,12 +33,12 @@ export async function activate(context: ExtensionContext): Promise<void> {
     outputChannel,
     commands.registerCommand("plistlint.fixAll", async () => {
       const uri = activeDocumentUri();
-      if (uri && client) await client.sendRequest(ExecuteCommandRequest.type, { command: "plistlint.fixAll", arguments: [uri] });
+      if (uri && client) await client.sendRequest(ExecuteCommandRequest.type, { command: "plistlint.server.fixAll", arguments: [uri] });
     }),
     commands.registerCommand("plistlint.showPolicy", async () => {
       const uri = activeDocumentUri();
       if (!uri || !client) return;
-      const markdown = await client.sendRequest(ExecuteCommandRequest.type, { command: "plistlint.explain", arguments: [uri] });
+      const markdown = await client.sendRequest(ExecuteCommandRequest.type, { command: "plistlint.server.explain", arguments: [uri] });
       if (typeof markdown !== "string") {
         void window.showInformationMessage("plistlint: open an Info.plist to see its App Transport Security policy.");
         return;

@@ -186,10 +186,10 @@ describe("language server features", () => {
     expect((await client.open(uri, text)).map((diagnostic) => diagnostic.code)).toEqual(["plist/no-local-networking", "plist/no-certificate-transparency-key"]);
   });
 
-  it("explains the policy as Markdown through the plistlint.explain command", async () => {
+  it("explains the policy as Markdown through the plistlint.server.explain command", async () => {
     const { client, uri } = await started({ pull: true, settings: {} });
     await client.open(uri, TEXT);
-    const markdown = await client.connection.sendRequest(ExecuteCommandRequest.type, { command: "plistlint.explain", arguments: [uri] });
+    const markdown = await client.connection.sendRequest(ExecuteCommandRequest.type, { command: "plistlint.server.explain", arguments: [uri] });
     expect(markdown).toContain("**Effective App Transport Security policy**");
     expect(markdown).toContain("| exception: legacy.example.com |");
   });

@@ -20,7 +20,8 @@ import { hover } from "./hover.js";
 import { policyMarkdown } from "./policy-markdown.js";
 import { DEFAULT_SETTINGS, type ServerSettings, readSettings } from "./settings.js";
 
-export const COMMANDS = { fixAll: "plistlint.fixAll", explain: "plistlint.explain" } as const;
+// Not the extension's command ids: vscode-languageclient registers these as VS Code commands too.
+export const COMMANDS = { fixAll: "plistlint.server.fixAll", explain: "plistlint.server.explain" } as const;
 
 /** The client's optional abilities, read once at initialize. */
 interface ClientAbilities {

@@ -1,0 +1,86 @@
+// Language-server latency and memory (issue 5; part of `npm run bench`): open→diagnostics and change→diagnostics
+// (push mode, as Neovim) on a typical 4 KB Info.plist and a generated 1 MB one, p50/p95 over repetitions, and the
+// server's resident memory afterwards.
+import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import {
+  DidChangeTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  InitializeRequest,
+  InitializedNotification,
+  PublishDiagnosticsNotification,
+  StreamMessageReader,
+  StreamMessageWriter,
+  createProtocolConnection,
+} from "vscode-languageserver-protocol/node";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const server = join(root, "packages", "language-server", "bin", "plistlint-language-server.js");
+
+/**
+ * A plist of about `bytes` bytes: as many exception domains as it takes, each raising TLS to 1.3 (which no rule
+ * reports), and one that allows cleartext HTTP: the cost measured is reading the document, not reporting thousands
+ * of problems.
+ */
+export function generatedPlist(bytes) {
+  const domain = (index) =>
+    `\t\t\t<key>host${index}.example.com</key>\n\t\t\t<dict>\n\t\t\t\t<key>NSIncludesSubdomains</key>\n\t\t\t\t<true/>\n\t\t\t\t<key>${index === 0 ? "NSExceptionAllowsInsecureHTTPLoads" : "NSExceptionMinimumTLSVersion"}</key>\n\t\t\t\t${index === 0 ? "<true/>" : "<string>TLSv1.3</string>"}\n\t\t\t</dict>\n`;
+  const domains = [];
+  for (let index = 0, size = 0; size < bytes - 600; index++) size += (domains[index] = domain(index)).length;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<plist version="1.0">\n<dict>\n\t<key>NSAppTransportSecurity</key>\n\t<dict>\n\t\t<key>NSExceptionDomains</key>\n\t\t<dict>\n${domains.join("")}\t\t</dict>\n\t</dict>\n</dict>\n</plist>\n`;
+}
+
+const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))];
+
+export async function measureLanguageServer({ repetitions = 30 } = {}) {
+  const child = spawn(process.execPath, [server, "--stdio"], { stdio: ["pipe", "pipe", "inherit"] });
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const waiting = new Map();
+  connection.onNotification(PublishDiagnosticsNotification.type, ({ uri, version }) => waiting.get(`${uri}@${version}`)?.());
+  connection.listen();
+  await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: {}, workspaceFolders: null });
+  await connection.sendNotification(InitializedNotification.type, {});
+  const timed = async (uri, version, send) => {
+    const done = new Promise((resolve) => waiting.set(`${uri}@${version}`, resolve));
+    const started = process.hrtime.bigint();
+    await send();
+    await done;
+    return Number(process.hrtime.bigint() - started) / 1e6;
+  };
+
+  const documents = {
+    "4 KB": readFileSync(join(root, "examples", "native-app", "Pantry", "Info.plist"), "utf8"),
+    "1 MB": generatedPlist(1024 * 1024),
+  };
+  const rows = [];
+  let fileIndex = 0;
+  for (const [name, text] of Object.entries(documents)) {
+    const opens = [];
+    const changes = [];
+    for (let repetition = 0; repetition < repetitions; repetition++) {
+      const uri = pathToFileURL(join(root, "bench", `doc${fileIndex++}`, "Info.plist")).href;
+      opens.push(await timed(uri, 1, () => connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: "xml", version: 1, text } })));
+      // An edit in the middle of the document: a key renamed and renamed back.
+      const edited = text.replace("NSExceptionDomains", "NSExceptionDomainz");
+      changes.push(await timed(uri, 2, () => connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 2 }, contentChanges: [{ text: edited }] })));
+      changes.push(await timed(uri, 3, () => connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 3 }, contentChanges: [{ text }] })));
+      await connection.sendNotification("textDocument/didClose", { textDocument: { uri } });
+    }
+    rows.push({ document: `${name} (${(text.length / 1024).toFixed(0)} KiB)`, openP50: percentile(opens, 50), openP95: percentile(opens, 95), changeP50: percentile(changes, 50), changeP95: percentile(changes, 95) });
+  }
+  const status = readFileSync(`/proc/${child.pid}/status`, "utf8");
+  const rssMiB = Number(/VmRSS:\s+(\d+)/u.exec(status)?.[1] ?? 0) / 1024;
+  const hwmMiB = Number(/VmHWM:\s+(\d+)/u.exec(status)?.[1] ?? 0) / 1024;
+  child.kill();
+  connection.dispose();
+  return { rows, rssMiB, hwmMiB };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { rows, rssMiB, hwmMiB } = await measureLanguageServer();
+  console.log("| document | open→diagnostics p50 | p95 | change→diagnostics p50 | p95 |\n|---|---|---|---|---|");
+  for (const row of rows) console.log(`| ${row.document} | ${row.openP50.toFixed(1)} ms | ${row.openP95.toFixed(1)} ms | ${row.changeP50.toFixed(1)} ms | ${row.changeP95.toFixed(1)} ms |`);
+  console.log(`server memory: ${rssMiB.toFixed(0)} MiB resident at the end, ${hwmMiB.toFixed(0)} MiB peak`);
+}
