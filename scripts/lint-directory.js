@@ -13,7 +13,7 @@ if (!dir || !(preset in plist.configs)) {
 const eslint = new ESLint({
   cwd: resolve(dir),
   overrideConfigFile: true,
-  overrideConfig: [{ ...plist.configs[preset], files: ["**/*.plist"] }],
+  overrideConfig: [{ ...plist.configs[preset][0], files: ["**/*.plist"] }],
 });
 const results = await eslint.lintFiles(["."]);
 console.log(await (await eslint.loadFormatter("stylish")).format(results));

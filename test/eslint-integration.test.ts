@@ -96,7 +96,7 @@ function eslint(options: ESLint.Options = {}): ESLint {
     cwd: dir,
     overrideConfigFile: true,
     overrideConfig: [
-      plist.configs.strict,
+      ...plist.configs.strict,
       // These fixtures document decisions with directive reasons; Justification comments are tested with their rule.
       { linterOptions: { reportUnusedDisableDirectives: "error" }, rules: { "plist/require-ats-justification": "off" } },
     ],
@@ -237,7 +237,7 @@ describe("the examples' own eslint.config.js", () => {
   it("reports nothing on the well-pinned app, with its own config and with strict", async () => {
     const results = await new ESLint({ cwd: join(examples, "pinned-app") }).lintFiles(["Info.plist"]);
     expect(results[0]!.messages).toEqual([]);
-    const strict = new ESLint({ cwd: join(examples, "pinned-app"), overrideConfigFile: true, overrideConfig: [plist.configs.strict] });
+    const strict = new ESLint({ cwd: join(examples, "pinned-app"), overrideConfigFile: true, overrideConfig: plist.configs.strict });
     expect((await strict.lintFiles(["Info.plist"]))[0]!.messages).toEqual([]);
   });
 

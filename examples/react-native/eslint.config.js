@@ -1,3 +1,3 @@
 import plist from "eslint-plugin-plist";
 
-export default [plist.configs.recommended];
+export default [...plist.configs.recommended];

@@ -6,7 +6,18 @@ import { build } from "esbuild";
 
 const extensionDir = join(dirname(fileURLToPath(import.meta.url)), "..");
 const outdir = join(extensionDir, "dist");
-const common = { bundle: true, platform: "node", target: "node20", format: "cjs", minify: true, sourcemap: true, logLevel: "warning" };
+const common = {
+  bundle: true,
+  platform: "node",
+  target: "node20",
+  format: "cjs",
+  minify: true,
+  sourcemap: true,
+  logLevel: "warning",
+  // import.meta.url, for the code that resolves packages next to itself (the TypeScript parser).
+  banner: { js: 'const __importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
+  define: { "import.meta.url": "__importMetaUrl" },
+};
 
 rmSync(outdir, { recursive: true, force: true });
 await Promise.all([

@@ -11,7 +11,7 @@ function ruleIds(root: string, args: string[] = []): string[][] {
 
 const PROJECT_CONFIG = `import plist from "eslint-plugin-plist";
 export default [
-  plist.configs.recommended,
+  ...plist.configs.recommended,
   { files: ["**/Info.plist"], rules: { "plist/no-arbitrary-loads-for-media": "off" } },
 ];
 `;

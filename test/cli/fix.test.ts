@@ -42,7 +42,7 @@ describe("--fix", () => {
   });
 
   it("fixes through a project's eslint.config.js the same way", () => {
-    const config = 'import plist from "eslint-plugin-plist";\nexport default [plist.configs.strict];\n';
+    const config = 'import plist from "eslint-plugin-plist";\nexport default [...plist.configs.strict];\n';
     const root = project({ "eslint.config.js": config, "Ext/Info.plist": withBomAndCrlf(TRANSPARENCY_KEY) }, { withNodeModules: true });
     expect(runCli(["--fix"], root)).toMatchObject({ status: 0, stderr: "" });
     expect(readFileSync(join(root, "Ext/Info.plist"), "utf8")).toBe(withBomAndCrlf(TRANSPARENCY_KEY_FIXED));

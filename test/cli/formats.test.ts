@@ -21,7 +21,7 @@ describe("formats", () => {
   it("json is exactly ESLint's json formatter output for the same files and config", async () => {
     const root = project({ "App/Info.plist": ARBITRARY_LOADS, "Ext/Ext-Info.plist": TRANSPARENCY_KEY, "Widget/Info.plist": CLEAN });
     const run = runCli(["--format", "json"], root);
-    const eslint = new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: [plist.configs.recommended] });
+    const eslint = new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: plist.configs.recommended });
     const expected = await (await eslint.loadFormatter("json")).format(await eslint.lintFiles(["."]));
     expect(run.stdout).toBe(`${expected}\n`); // and a line break, as ESLint's CLI prints it
   });
@@ -29,7 +29,7 @@ describe("formats", () => {
   it("json --fix-dry-run carries the fixed text as `output`, like ESLint's", async () => {
     const root = project({ "Ext/Ext-Info.plist": TRANSPARENCY_KEY });
     const run = runCli(["--format", "json", "--fix-dry-run"], root);
-    const eslint = new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: [plist.configs.recommended], fix: true });
+    const eslint = new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: plist.configs.recommended, fix: true });
     const expected = await (await eslint.loadFormatter("json")).format(await eslint.lintFiles(["."]));
     expect(run.stdout).toBe(`${expected}\n`);
     expect(JSON.parse(run.stdout)[0].output).toBeTypeOf("string");

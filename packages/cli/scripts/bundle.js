@@ -57,7 +57,9 @@ await Promise.all([
     outdir: undefined,
     outfile: join(outdir, "plistlint.cjs"),
     format: "cjs",
-    banner: undefined,
+    // import.meta.url, for the code that resolves packages next to itself (the TypeScript parser).
+    banner: { js: 'const __importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
+    define: { "import.meta.url": "__importMetaUrl" },
     plugins: [trimForStartup],
   }),
   build({

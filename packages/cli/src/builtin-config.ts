@@ -20,6 +20,8 @@ export function overrideConfig({ rules, minimumOS }: ConfigOverrides): Linter.Co
  * linted whatever their name), then the command-line overrides.
  */
 export function builtinConfig(preset: PresetName, overrides: ConfigOverrides): Linter.Config[] {
+  // Any file named on the command line is read as a plist, unless it is an Expo config (the preset's later objects).
   // ESLint counts "**/*" as matching no file by itself (it is a "universal" pattern); "**/?*" matches every name.
-  return [{ ...plugin.configs[preset], files: ["**/?*"] }, overrideConfig(overrides)];
+  const [plistObject, ...expoObjects] = plugin.configs[preset];
+  return [{ ...plistObject, files: ["**/?*"] }, ...expoObjects, overrideConfig(overrides)];
 }

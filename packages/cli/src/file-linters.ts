@@ -66,7 +66,8 @@ class BuiltinLinter implements FileLinter {
   }
 
   async printableConfig(): Promise<unknown> {
-    const [preset, overrides] = this.#config;
+    const [preset] = this.#config;
+    const overrides = this.#config.at(-1);
     return {
       source: this.source,
       language: "plist/plist",

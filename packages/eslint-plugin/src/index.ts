@@ -1,3 +1,4 @@
+import json from "@eslint/json";
 import type { Linter } from "eslint";
 import { presetConfig } from "./configs.js";
 import { plistLanguage } from "./language/plist-language.js";
@@ -7,15 +8,16 @@ const plugin = {
   // Written out rather than read from package.json so that bundles (the CLI, the VS Code extension) carry it; a test
   // keeps it equal to package.json.
   meta: { name: "eslint-plugin-plist", version: "0.1.0", namespace: "plist" },
-  languages: { plist: plistLanguage },
+  // @eslint/json's language reads Expo's app.json: the rules find `expo.ios.infoPlist` in it.
+  languages: { plist: plistLanguage, json: json.languages.json },
   rules,
-  configs: {} as { recommended: Linter.Config; strict: Linter.Config },
+  configs: {} as { recommended: Linter.Config[]; strict: Linter.Config[] },
 };
 plugin.configs.recommended = presetConfig("recommended", plugin);
 plugin.configs.strict = presetConfig("strict", plugin);
 
 export default plugin;
-export { INFO_PLIST_FILES } from "./configs.js";
+export { EXPO_JSON_FILES, EXPO_JS_FILES, EXPO_TS_FILES, INFO_PLIST_FILES } from "./configs.js";
 export { atsDocument, type AtsDocument, type DomainEntry } from "./ats/ats-document.js";
 export { ATS_KEYS, atsKey, keysOfScope, masvsControl, type AtsKey, type Scope } from "./ats/keys.js";
 export { effectivePolicy, type EffectivePolicy, type ExceptionDomainPolicy, type Setting } from "./ats/policy.js";

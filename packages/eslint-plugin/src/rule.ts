@@ -1,6 +1,7 @@
 import type { Node } from "@plistlint/parser";
 import type { RuleVisitor, SeverityName } from "@eslint/core";
 import type { CustomRuleDefinitionType, CustomRuleVisitorWithExit } from "@eslint/plugin-kit";
+import { hostAware } from "./expo/host-adapter.js";
 import type { PlistSourceCode } from "./language/plist-source-code.js";
 
 export const DOCS_BASE_URL = "https://github.com/plistlint/plistlint/blob/main/packages/eslint-plugin/docs/rules/";
@@ -35,11 +36,18 @@ export type PlistRuleDefinition<
   }
 >;
 
-/** Defines a rule and fills in `meta.docs.url` from its id, as eslint-plugin-yml's createRule does. */
+/**
+ * Defines a rule and fills in `meta.docs.url` from its id, as eslint-plugin-yml's createRule does. The rule also
+ * runs where Expo apps write their Info.plist (app.json, app.config.js/ts), through the host adapter.
+ */
 export function createRule<RuleOptions extends unknown[] = [], MessageIds extends string = string>(
   id: string,
   rule: PlistRuleDefinition<{ RuleOptions: RuleOptions; MessageIds: MessageIds }>,
 ): PlistRuleDefinition<{ RuleOptions: RuleOptions; MessageIds: MessageIds }> {
   const meta = rule.meta!;
-  return { ...rule, meta: { ...meta, docs: { ...meta.docs!, url: `${DOCS_BASE_URL}${id}.md` } } };
+  return {
+    ...rule,
+    meta: { ...meta, docs: { ...meta.docs!, url: `${DOCS_BASE_URL}${id}.md` } },
+    create: (context) => hostAware(context, rule.create) as ReturnType<typeof rule.create>,
+  };
 }

@@ -12,18 +12,25 @@ function overlaps(a: Range, b: Range): boolean {
   return !before(a.end, b.start) && !before(b.end, a.start);
 }
 
-/** `<!-- eslint-disable-next-line rule -- reason -->` above the reported entry's first line, with its indentation. */
+/**
+ * `<!-- eslint-disable-next-line rule -- reason -->` on the line above the reported entry, with the key's
+ * indentation; when the key shares its line with other markup, the comment goes just before the key and the key
+ * moves to a line of its own.
+ */
 function disableAction(message: Linter.LintMessage, document: TextDocument, diagnostic: Diagnostic, documentChanges: boolean): CodeAction {
-  const line = Math.max(message.line - 1, 0);
-  const lineText = document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
-  const indentation = /^[ \t]*/u.exec(lineText)?.[0] ?? "";
-  const eol = /\r\n$/u.test(lineText) ? "\r\n" : "\n";
-  const comment = `${indentation}<!-- eslint-disable-next-line ${message.ruleId} -- TODO: why this is needed -->${eol}`;
+  const { start } = diagnostic.range;
+  const lineText = document.getText({ start: { line: start.line, character: 0 }, end: { line: start.line + 1, character: 0 } });
+  const before = lineText.slice(0, start.character);
+  const eol = /\r\n$/u.test(lineText) || /\r\n/u.test(document.getText()) ? "\r\n" : "\n";
+  const comment = `<!-- eslint-disable-next-line ${message.ruleId} -- TODO: why this is needed -->`;
+  const alone = before.replace(/^\uFEFF/u, "").trim() === "";
+  const at = alone ? { line: start.line, character: before.length - before.replace(/^\uFEFF/u, "").length } : start;
+  const newText = alone ? `${before.replace(/^\uFEFF/u, "")}${comment}${eol}` : `${comment}${eol}`;
   return {
     title: `Disable ${message.ruleId} for this entry`,
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
-    edit: workspaceEdit(document, [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: comment }], documentChanges),
+    edit: workspaceEdit(document, [{ range: { start: at, end: at }, newText }], documentChanges),
   };
 }
 

@@ -1,6 +1,7 @@
 import { type AtsKey, type Scope, atsDocument, keysOfScope } from "eslint-plugin-plist";
 import { type CompletionItem, CompletionItemKind, CompletionItemTag, InsertTextFormat, type Position } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
+import type { Document } from "@plistlint/parser";
 import { dictAt, entryAt, parseText } from "./plist-lookup.js";
 
 const TLS_VERSIONS = ["TLSv1.2", "TLSv1.3", "TLSv1.0", "TLSv1.1"];
@@ -30,23 +31,47 @@ function valueTemplate(key: AtsKey, indent: string, snippets: boolean): string {
 /** Scopes whose keys are ATS's: completion offers the keys of that level that are not there yet. */
 const KEYED_SCOPES: readonly Scope[] = ["root", "ats", "exception-domain", "pinned-domain", "identity"];
 
-function keyItems(document: TextDocument, position: Position, snippets: boolean): CompletionItem[] {
+/**
+ * The document as the parser can read it while a key is being typed: the partial tag around the cursor blanked
+ * (from the last `>` before it, through a `</key>` after it), or the whole line when that is not enough.
+ */
+function readableWhileTyping(document: TextDocument, position: Position): { document: Document | undefined; bom: number } {
   const text = document.getText();
+  const offset = document.offsetAt(position);
   const lineStart = document.offsetAt({ line: position.line, character: 0 });
   const lineEnd = document.offsetAt({ line: position.line + 1, character: 0 });
-  // While a key is being typed the XML is broken: read the document without the current line.
-  const blanked = text.slice(0, lineStart) + text.slice(lineStart, lineEnd).replace(/[^\r\n]/gu, " ") + text.slice(lineEnd);
-  const { document: ast, bom } = parseText(blanked);
+  const blank = (from: number, to: number): string => text.slice(0, from) + text.slice(from, to).replace(/[^\r\n]/gu, " ") + text.slice(to);
+  const typedFrom = Math.max(lineStart, text.lastIndexOf(">", offset - 1) + 1);
+  const closing = /^[\w.-]*<\/key>/u.exec(text.slice(offset, lineEnd));
+  const attempts = [text, blank(typedFrom, offset + (closing?.[0].length ?? 0)), blank(lineStart, lineEnd)];
+  for (const attempt of attempts) {
+    const parsed = parseText(attempt);
+    if (parsed.document) return parsed;
+  }
+  return { document: undefined, bom: 0 };
+}
+
+function keyItems(document: TextDocument, position: Position, snippets: boolean): CompletionItem[] {
+  const { document: ast, bom } = readableWhileTyping(document, position);
   if (!ast) return [];
-  const dict = dictAt(ast, document.offsetAt(position) - bom);
+  const text = document.getText();
+  const offset = document.offsetAt(position);
+  const dict = dictAt(ast, offset - bom);
   const scope = dict ? atsDocument(ast).scopes.get(dict) : undefined;
   if (!dict || !scope || !KEYED_SCOPES.includes(scope)) return [];
   const present = new Set(dict.entries.map((entry) => entry.key.value));
-  const keys = scope === "root" ? keysOfScope("root") : keysOfScope(scope);
-  const typed = text.slice(lineStart, document.offsetAt(position));
-  const indent = /^[ \t]*/u.exec(typed)?.[0] ?? "";
-  const replace = { start: { line: position.line, character: indent.length }, end: position };
-  return keys
+  const lineStart = document.offsetAt({ line: position.line, character: 0 });
+  const lineEnd = document.offsetAt({ line: position.line + 1, character: 0 });
+  // What was typed since the last tag on the line (or its indentation), and a `</key>` an editor closed already.
+  const typedFrom = Math.max(lineStart, text.lastIndexOf(">", offset - 1) + 1);
+  const typed = text.slice(typedFrom, offset);
+  const startsTag = text.slice(typedFrom, offset).trimStart();
+  const from = typedFrom + (typed.length - typed.trimStart().length);
+  const closing = /^[\w.-]*(?:<\/key>)?/u.exec(text.slice(offset, lineEnd))?.[0] ?? "";
+  const indent = /^[ \t]*/u.exec(text.slice(lineStart, offset))?.[0] ?? "";
+  const eol = /\r\n/u.test(text) ? "\r\n" : "\n";
+  const replace = { start: document.positionAt(from), end: document.positionAt(offset + closing.length) };
+  return keysOfScope(scope)
     // Obsolete keys (NSRequiresCertificateTransparency) are never suggested.
     .filter((key) => !present.has(key.name) && key.justification !== "obsolete")
     .map((key) => ({
@@ -54,9 +79,9 @@ function keyItems(document: TextDocument, position: Position, snippets: boolean)
       kind: CompletionItemKind.Property,
       detail: key.defaultValue ? `default ${key.defaultValue}` : key.kind,
       documentation: key.summary,
-      filterText: typed.trimStart().startsWith("<") ? `<key>${key.name}` : key.name,
+      filterText: startsTag.startsWith("<") ? `<key>${key.name}` : key.name,
       insertTextFormat: snippets ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
-      textEdit: { range: replace, newText: `<key>${key.name}</key>\n${indent}${valueTemplate(key, indent, snippets)}` },
+      textEdit: { range: replace, newText: `<key>${key.name}</key>\n${indent}${valueTemplate(key, indent, snippets)}`.replace(/\n/gu, eol) },
     }));
 }
 

@@ -14,7 +14,13 @@ export interface DocumentReport {
 
 /** The path ESLint sees for a document: its file, or an Info.plist in the workspace for an unsaved one. */
 export function documentPath(uri: string, workspaceRoot: string | undefined): string {
-  if (uri.startsWith("file:")) return fileURLToPath(uri);
+  if (uri.startsWith("file:")) {
+    try {
+      return fileURLToPath(uri);
+    } catch {
+      // A file URI this platform cannot map (another host's share, an encoded slash): lint it as if unsaved.
+    }
+  }
   return join(workspaceRoot ?? process.cwd(), "Info.plist");
 }
 

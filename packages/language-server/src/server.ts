@@ -1,4 +1,3 @@
-import { basename } from "node:path";
 import { fileURLToPath } from "node:url";
 import { explain } from "plistlint/engine";
 import {
@@ -6,6 +5,7 @@ import {
   CodeActionKind,
   type Connection,
   type Diagnostic,
+  DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
   type InitializeResult,
   TextDocumentSyncKind,
@@ -26,25 +26,29 @@ export const COMMANDS = { fixAll: "plistlint.server.fixAll", explain: "plistlint
 /** The client's optional abilities, read once at initialize. */
 interface ClientAbilities {
   configuration: boolean;
+  applyEdit: boolean;
   pullDiagnostics: boolean;
   diagnosticRefresh: boolean;
   documentChanges: boolean;
   snippets: boolean;
+  watchedFilesRegistration: boolean;
 }
 
 function abilitiesOf(capabilities: ClientCapabilities): ClientAbilities {
   return {
     configuration: capabilities.workspace?.configuration === true,
+    applyEdit: capabilities.workspace?.applyEdit === true,
     pullDiagnostics: capabilities.textDocument?.diagnostic !== undefined,
     diagnosticRefresh: capabilities.workspace?.diagnostics?.refreshSupport === true,
     documentChanges: capabilities.workspace?.workspaceEdit?.documentChanges === true,
     snippets: capabilities.textDocument?.completion?.completionItem?.snippetSupport === true,
+    watchedFilesRegistration: capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
   };
 }
 
-/** Property lists the server lints: any `.plist` a client opens (Info.plist files are what editors send). */
-function isPlist(uri: string): boolean {
-  return /\.plist$/iu.test(uri.startsWith("file:") ? basename(fileURLToPath(uri)) : uri);
+/** Property lists the server lints: any `.plist` a client opens, and unsaved documents in the `plist` language. */
+function isPlist(document: TextDocument): boolean {
+  return document.languageId === "plist" || /\.plist$/iu.test(document.uri.split(/[?#]/u)[0]!);
 }
 
 export function startServer(connection: Connection): void {
@@ -75,7 +79,7 @@ export function startServer(connection: Connection): void {
 
   async function diagnose(document: TextDocument): Promise<Diagnostic[]> {
     const settings = await settingsFor(document.uri);
-    if (!settings.enable || !isPlist(document.uri)) return [];
+    if (!settings.enable || !isPlist(document)) return [];
     try {
       const report = await linter.lint(document, documentPath(document.uri, workspaceRoot), settings);
       return report.messages.map((message) => toDiagnostic(message, document, report.rulesMeta));
@@ -86,16 +90,28 @@ export function startServer(connection: Connection): void {
 
   /** Push mode: lint the latest text; results for a version that is no longer current are dropped. */
   async function publish(document: TextDocument): Promise<void> {
-    const diagnostics = await diagnose(document);
-    const current = documents.get(document.uri);
-    if (current && current.version === document.version) await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+    try {
+      const diagnostics = await diagnose(document);
+      const current = documents.get(document.uri);
+      if (current && current.version === document.version) await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+    } catch (error) {
+      connection.console.error(String(error));
+    }
+  }
+
+  /** Settings from the project's config (for the minimum OS), or the server's own when that config is broken. */
+  async function configuredSettings(document: TextDocument, path: string): Promise<unknown> {
+    const settings = await settingsFor(document.uri);
+    try {
+      return ((await (await linter.linterFor(path, settings)).printableConfig(path)) as { settings?: unknown }).settings;
+    } catch {
+      return { plist: { minimumOS: settings.minimumOS } };
+    }
   }
 
   async function explanationMarkdown(document: TextDocument): Promise<string> {
     const path = documentPath(document.uri, workspaceRoot);
-    const settings = await settingsFor(document.uri);
-    const { settings: configured } = (await (await linter.linterFor(path, settings)).printableConfig(path)) as { settings?: unknown };
-    return policyMarkdown(explain(path, document.getText(), configured));
+    return policyMarkdown(explain(path, document.getText(), await configuredSettings(document, path)));
   }
 
   connection.onInitialize((params): InitializeResult => {
@@ -121,17 +137,29 @@ export function startServer(connection: Connection): void {
     linter.reset();
     const plistlint = (change.settings as { plistlint?: unknown } | null)?.plistlint;
     if (plistlint !== undefined) globalSettings = readSettings(plistlint);
+    refreshAll();
+  });
+
+  /** After a settings or config change: pull clients are asked to pull again, push clients get new diagnostics. */
+  function refreshAll(): void {
     if (abilities.pullDiagnostics) {
       if (abilities.diagnosticRefresh) void connection.languages.diagnostics.refresh();
     } else {
       for (const document of documents.all()) void publish(document);
+    }
+  }
+
+  connection.onInitialized(() => {
+    // Clients other than VS Code's (whose extension watches config files itself) are asked to report config changes.
+    if (abilities.watchedFilesRegistration) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: "**/eslint.config.{js,mjs,cjs,ts,mts,cts}" }] });
     }
   });
 
   // An edited eslint.config.* must be read again.
   connection.onDidChangeWatchedFiles(() => {
     linter.reset();
-    if (!abilities.pullDiagnostics) for (const document of documents.all()) void publish(document);
+    refreshAll();
   });
 
   connection.languages.diagnostics.on(async ({ textDocument }) => {
@@ -150,12 +178,12 @@ export function startServer(connection: Connection): void {
 
   connection.onCodeAction(async ({ textDocument, range, context }) => {
     const document = documents.get(textDocument.uri);
-    if (!document || !isPlist(document.uri)) return [];
+    if (!document || !isPlist(document)) return [];
     const settings = await settingsFor(document.uri);
     if (!settings.enable) return [];
-    const path = documentPath(document.uri, workspaceRoot);
     const wants = (kind: string): boolean => !context.only || context.only.some((only) => kind === only || kind.startsWith(`${only}.`));
     try {
+      const path = documentPath(document.uri, workspaceRoot);
       const actions = wants(CodeActionKind.QuickFix) ? quickFixes(await linter.lint(document, path, settings), document, range, abilities.documentChanges) : [];
       const fixAll = wants(FIX_ALL_KIND) ? fixAllAction(await linter.lint(document, path, settings, true), document, abilities.documentChanges) : undefined;
       return fixAll ? [...actions, fixAll] : actions;
@@ -167,11 +195,10 @@ export function startServer(connection: Connection): void {
 
   connection.onHover(async ({ textDocument, position }) => {
     const document = documents.get(textDocument.uri);
-    if (!document || !isPlist(document.uri)) return null;
+    if (!document || !isPlist(document)) return null;
     try {
       const path = documentPath(document.uri, workspaceRoot);
-      const settings = await settingsFor(document.uri);
-      const { settings: configured } = (await (await linter.linterFor(path, settings)).printableConfig(path)) as { settings?: unknown };
+      const configured = await configuredSettings(document, path);
       return hover(document, document.offsetAt(position), () => explain(path, document.getText(), configured));
     } catch (error) {
       connection.console.error(String(error));
@@ -181,7 +208,7 @@ export function startServer(connection: Connection): void {
 
   connection.onCompletion(({ textDocument, position }) => {
     const document = documents.get(textDocument.uri);
-    if (!document || !isPlist(document.uri)) return [];
+    if (!document || !isPlist(document)) return [];
     try {
       return completion(document, position, abilities.snippets);
     } catch (error) {
@@ -195,8 +222,11 @@ export function startServer(connection: Connection): void {
     if (!document) return null;
     if (command === COMMANDS.explain) return explanationMarkdown(document);
     if (command === COMMANDS.fixAll) {
+      if (!isPlist(document)) return null;
       const action = fixAllAction(await linter.lint(document, documentPath(document.uri, workspaceRoot), await settingsFor(document.uri), true), document, abilities.documentChanges);
-      if (action?.edit) await connection.workspace.applyEdit({ label: action.title, edit: action.edit });
+      if (!action?.edit) return null;
+      if (abilities.applyEdit) await connection.workspace.applyEdit({ label: action.title, edit: action.edit });
+      else void connection.window.showWarningMessage("plistlint: this editor does not take edits from the server; use the source.fixAll.plistlint code action instead.");
       return null;
     }
     return null;

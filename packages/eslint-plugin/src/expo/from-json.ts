@@ -1,0 +1,59 @@
+import type { Range, SourceLocation } from "@plistlint/parser";
+import type { HostMember, HostValue } from "./plist-view.js";
+
+/** The parts of a momoa (JSON) node that matter here: @eslint/json's AST. */
+interface JsonNode {
+  type: string;
+  range: Range;
+  loc: { start: { line: number; column: number }; end: { line: number; column: number } };
+  value?: unknown;
+  members?: { name: JsonNode; value: JsonNode; range: Range; loc: JsonNode["loc"] }[];
+  elements?: { value: JsonNode }[];
+  body?: JsonNode;
+}
+
+/** momoa locations as they are: ESLint's JSON language counts columns from 1. */
+const locOf = (node: { loc: JsonNode["loc"] }): SourceLocation => node.loc;
+
+function hostValue(node: JsonNode): HostValue {
+  const common = { range: node.range, loc: locOf(node) };
+  switch (node.type) {
+    case "Object":
+      return {
+        kind: "object",
+        ...common,
+        members: (node.members ?? []).map(
+          (member): HostMember => ({
+            name: String(member.name.value),
+            keyRange: member.name.range,
+            keyLoc: locOf(member.name),
+            nameRange: member.name.type === "String" ? [member.name.range[0] + 1, member.name.range[1] - 1] : member.name.range,
+            range: member.range,
+            loc: locOf(member),
+            value: hostValue(member.value),
+          }),
+        ),
+      };
+    case "Array":
+      return { kind: "array", ...common, items: (node.elements ?? []).map((element) => hostValue(element.value)) };
+    case "String":
+      return { kind: "string", ...common, value: String(node.value) };
+    case "Boolean":
+      return { kind: "boolean", ...common, value: node.value === true };
+    case "Number":
+      return { kind: "number", ...common, value: Number(node.value) };
+    default:
+      return { kind: "dynamic" }; // null: not a plist value
+  }
+}
+
+function member(node: JsonNode | undefined, name: string): JsonNode | undefined {
+  return node?.type === "Object" ? node.members?.find((candidate) => candidate.name.value === name)?.value : undefined;
+}
+
+/** `expo.ios.infoPlist` in app.json, or `ios.infoPlist` at the top of an app.config.json without the `expo` key. */
+export function infoPlistOfJson(document: JsonNode): HostValue | undefined {
+  const root = document.body;
+  const infoPlist = member(member(member(root, "expo"), "ios"), "infoPlist") ?? member(member(root, "ios"), "infoPlist");
+  return infoPlist ? hostValue(infoPlist) : undefined;
+}

@@ -1,0 +1,147 @@
+import type { Dict, Entry, Key, Value } from "@plistlint/parser";
+import type { PlistEdits, ScalarValue, TextEdit } from "../fix/edits.js";
+
+/** How the file writes keys and strings: JSON always double-quotes; JavaScript follows the file's own habit. */
+export interface ObjectLiteralStyle {
+  quote: '"' | "'";
+  /** Whether a key that is a valid identifier may be written bare (JavaScript). */
+  bareKeys: boolean;
+}
+
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/u;
+
+function quoted(text: string, quote: '"' | "'"): string {
+  const json = JSON.stringify(text);
+  return quote === '"' ? json : `'${json.slice(1, -1).replace(/\\"/gu, '"').replace(/'/gu, "\\'")}'`;
+}
+
+/**
+ * Edits on a JSON or JavaScript object literal that an Expo config's `infoPlist` was read from (PlistEdits for
+ * that syntax): properties removed with their commas (and their lines, when they fill them), values and keys
+ * replaced in the file's quoting, properties inserted and moved with the siblings' indentation. The result is
+ * always valid JSON or JavaScript.
+ */
+export class ObjectLiteralEdits implements PlistEdits {
+  readonly #text: string;
+  readonly #style: ObjectLiteralStyle;
+  readonly #eol: string;
+
+  constructor(text: string, style: ObjectLiteralStyle) {
+    this.#text = text;
+    this.#style = style;
+    this.#eol = /\r\n/u.test(text) ? "\r\n" : "\n";
+  }
+
+  #lineStart(offset: number): number {
+    return this.#text.lastIndexOf("\n", offset - 1) + 1;
+  }
+
+  #indentationAt(offset: number): string {
+    const start = this.#lineStart(offset);
+    return /^[ \t]*/u.exec(this.#text.slice(start, offset))?.[0] ?? "";
+  }
+
+  /** Where a property's trailing comma ends, if it has one before the next property or the closing brace. */
+  #commaAfter(end: number, limit: number): number | undefined {
+    const between = this.#text.slice(end, limit);
+    const comma = /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*,/u.exec(between);
+    return comma ? end + comma[0].length : undefined;
+  }
+
+  /** The end of a removal that should also take the rest of its line: up to and including the line break. */
+  #throughLineEnd(offset: number): number {
+    const rest = /^[ \t]*(?:\r\n|\n|$)/u.exec(this.#text.slice(offset));
+    return rest ? offset + rest[0].length : offset;
+  }
+
+  #key(name: string): string {
+    return this.#style.bareKeys && IDENTIFIER.test(name) ? name : quoted(name, this.#style.quote);
+  }
+
+  #scalar(value: ScalarValue): string {
+    return value.type === "Boolean" ? String(value.value) : quoted(value.value, this.#style.quote);
+  }
+
+  removeEntries(entries: Entry[]): TextEdit[] {
+    const byDict = new Map<Dict, Set<Entry>>();
+    for (const entry of entries) {
+      const dict = entry.parent as Dict;
+      byDict.set(dict, (byDict.get(dict) ?? new Set()).add(entry));
+    }
+    const edits: TextEdit[] = [];
+    for (const [dict, removed] of byDict) {
+      const [contentStart, contentEnd] = dict.contentRange ?? [dict.range[0] + 1, dict.range[1] - 1];
+      if (dict.entries.every((entry) => removed.has(entry))) {
+        edits.push({ range: [contentStart, contentEnd], text: "" });
+        continue;
+      }
+      // Runs of neighbouring removed properties go as one, so that no two edits overlap.
+      for (let index = 0; index < dict.entries.length; index++) {
+        if (!removed.has(dict.entries[index]!)) continue;
+        let last = index;
+        while (last + 1 < dict.entries.length && removed.has(dict.entries[last + 1]!)) last++;
+        const first = dict.entries[index]!;
+        const end = dict.entries[last]!;
+        const next = dict.entries[last + 1];
+        const previous = dict.entries[index - 1];
+        if (next) {
+          // From this property to the next: its comma and line break go, the next takes its place.
+          edits.push({ range: [first.range[0], next.range[0]], text: "" });
+        } else {
+          const trailingComma = this.#commaAfter(end.range[1], contentEnd);
+          if (trailingComma === undefined) {
+            // The last property without a trailing comma: the comma before it goes with it.
+            edits.push({ range: [previous!.range[1], end.range[1]], text: "" });
+          } else {
+            // A trailing comma stays the file's style: the property goes with its own comma (and line).
+            const lineStart = this.#lineStart(first.range[0]);
+            const start = this.#text.slice(lineStart, first.range[0]).trim() === "" ? lineStart : first.range[0];
+            edits.push({ range: [start, this.#throughLineEnd(trailingComma)], text: "" });
+          }
+        }
+        index = last;
+      }
+    }
+    return edits;
+  }
+
+  replaceValue(value: Value, replacement: ScalarValue): TextEdit[] {
+    return [{ range: value.range, text: this.#scalar(replacement) }];
+  }
+
+  renameKey(key: Key, name: string): TextEdit[] {
+    const raw = this.#text.slice(key.range[0], key.range[1]);
+    const quote = raw.startsWith("'") ? "'" : raw.startsWith('"') ? '"' : undefined;
+    const text = quote ? quoted(name, quote) : this.#key(name);
+    return [{ range: key.range, text }];
+  }
+
+  #property(key: string, valueText: string): string {
+    return `${this.#key(key)}: ${valueText}`;
+  }
+
+  #insert(dict: Dict, propertyText: string): TextEdit[] {
+    const last = dict.entries.at(-1);
+    const [contentStart, contentEnd] = dict.contentRange ?? [dict.range[0] + 1, dict.range[1] - 1];
+    if (!last) {
+      const outer = this.#indentationAt(dict.range[0]);
+      const unit = outer.includes("\t") ? "\t" : "  ";
+      return [{ range: [contentStart, contentEnd], text: `${this.#eol}${outer}${unit}${propertyText}${this.#eol}${outer}` }];
+    }
+    const indentation = this.#indentationAt(last.range[0]);
+    const trailingComma = this.#commaAfter(last.range[1], contentEnd);
+    if (trailingComma !== undefined) return [{ range: [trailingComma, trailingComma], text: `${this.#eol}${indentation}${propertyText},` }];
+    return [{ range: [last.range[1], last.range[1]], text: `,${this.#eol}${indentation}${propertyText}` }];
+  }
+
+  insertEntry(dict: Dict, key: string, value: ScalarValue): TextEdit[] {
+    return this.#insert(dict, this.#property(key, this.#scalar(value)));
+  }
+
+  moveEntry(entry: Entry, into: Dict): TextEdit[] {
+    const from = this.#indentationAt(entry.range[0]);
+    const to = into.entries.length > 0 ? this.#indentationAt(into.entries[0]!.range[0]) : `${this.#indentationAt(into.range[0])}  `;
+    const text = this.#text.slice(entry.range[0], entry.range[1]).split(/\r?\n/u).map((line, index) => (index > 0 && line.startsWith(from) ? to + line.slice(from.length) : line)).join(this.#eol);
+    return [...this.removeEntries([entry]), ...this.#insert(into, text)];
+  }
+}
