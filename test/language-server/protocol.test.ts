@@ -217,3 +217,62 @@ describe("language server features", () => {
     expect(await client.shutdown()).toBe(0);
   }, 60_000);
 });
+
+describe("language server edge cases", () => {
+  it("survives file URIs it cannot map to a path, and lints untitled plist documents", async () => {
+    const { client } = await started({ pull: false });
+    expect(await client.open("file://remotehost/share/Info.plist", TEXT)).toHaveLength(2);
+    expect(await client.open("untitled:Untitled-1", TEXT.replace("<plist", "<plist"), 1)).toHaveLength(0);
+    const untitled = await client.diagnostics("untitled:Untitled-2", 1, () =>
+      client.connection.sendNotification("textDocument/didOpen", { textDocument: { uri: "untitled:Untitled-2", languageId: "plist", version: 1, text: TEXT } }),
+    );
+    expect(untitled.map((diagnostic) => diagnostic.code)).toEqual(["plist/no-arbitrary-loads", "plist/no-certificate-transparency-key"]);
+    expect(await client.shutdown()).toBe(0);
+  });
+
+  it("puts ranges after a BOM, and a disable comment beside other markup on the key's line keeps the XML valid", async () => {
+    const { client, uri } = await started({ pull: true, settings: {} });
+    const oneLine = `\uFEFF<?xml version="1.0" encoding="UTF-8"?><plist version="1.0"><dict><key>NSAppTransportSecurity</key><dict><key>NSAllowsArbitraryLoads</key><true/></dict></dict></plist>\n`;
+    const [diagnostic] = await client.open(uri, oneLine);
+    const keyAt = oneLine.indexOf("<key>NSAllowsArbitraryLoads");
+    expect(diagnostic!.range.start).toEqual({ line: 0, character: keyAt });
+    const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: diagnostic!.range, context: { diagnostics: [] } })) as CodeAction[];
+    const disabled = apply(oneLine, editsOf(actions.find((action) => action.title.startsWith("Disable"))!, uri));
+    expect(disabled).toBe(`${oneLine.slice(0, keyAt)}<!-- eslint-disable-next-line plist/no-arbitrary-loads -- TODO: why this is needed -->\n${oneLine.slice(keyAt)}`);
+    expect(await client.change(uri, disabled, 2)).toEqual([]);
+  });
+
+  it("completes over a tag the editor closed already, in the document's line endings, and inside an empty dict", async () => {
+    const { client, uri } = await started({ pull: true, settings: {} });
+    const crlf = TEXT.replace("\t\t<key>NSExceptionDomains</key>", "\t\t<key>NSAllowsLoc</key>\n\t\t<key>NSExceptionDomains</key>").replace(/\n/gu, "\r\n");
+    await client.open(uri, crlf);
+    const items = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line: 8, character: 13 } })) as { label: string; textEdit: TextEdit }[];
+    const local = items.find((item) => item.label === "NSAllowsLocalNetworking")!;
+    const completed = apply(crlf, [local.textEdit]);
+    expect(completed).toContain("\t\t<key>NSAllowsLocalNetworking</key>\r\n\t\t<${1|false,true|}/>\r\n\t\t<key>NSExceptionDomains</key>");
+
+    const empty = TEXT.replace(/\t<dict>\n\t\t<key>NSAllowsArbitraryLoads[\s\S]*?\n\t<\/dict>\n<\/dict>/u, "\t<dict></dict>\n</dict>");
+    await client.change(uri, empty, 2);
+    const inEmpty = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line: 5, character: 7 } })) as { label: string }[];
+    expect(inEmpty.map((item) => item.label)).toContain("NSAllowsArbitraryLoads");
+  });
+
+  it("does not send workspace/applyEdit to a client that cannot take it", async () => {
+    const client = new LspClient({ pull: false });
+    clients.push(client);
+    client.connection.onRequest("workspace/applyEdit", () => {
+      throw new Error("applyEdit sent to a client without the capability");
+    });
+    const { root, uri } = workspace();
+    const capabilities = client.capabilities;
+    delete capabilities.workspace!.applyEdit;
+    await client.connection.sendRequest("initialize", { processId: process.pid, rootUri: pathToFileURL(root).href, capabilities, workspaceFolders: null });
+    await client.connection.sendNotification("initialized", {});
+    await client.open(uri, TEXT);
+    const warnings: string[] = [];
+    client.connection.onNotification("window/showMessage", (message: { message: string }) => warnings.push(message.message));
+    await client.connection.sendRequest(ExecuteCommandRequest.type, { command: "plistlint.server.fixAll", arguments: [uri] });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(warnings).toEqual(["plistlint: this editor does not take edits from the server; use the source.fixAll.plistlint code action instead."]);
+  });
+});

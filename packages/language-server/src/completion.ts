@@ -63,9 +63,11 @@ function keyItems(document: TextDocument, position: Position, snippets: boolean)
   const lineStart = document.offsetAt({ line: position.line, character: 0 });
   const lineEnd = document.offsetAt({ line: position.line + 1, character: 0 });
   // What was typed since the last tag on the line (or its indentation), and a `</key>` an editor closed already.
-  const typedFrom = Math.max(lineStart, text.lastIndexOf(">", offset - 1) + 1);
+  const afterTag = Math.max(lineStart, text.lastIndexOf(">", offset - 1) + 1);
+  // Typing inside `<key>…</key>`: the opening tag is replaced too.
+  const typedFrom = text.slice(lineStart, afterTag).trimStart() === "<key>" ? afterTag - "<key>".length : afterTag;
   const typed = text.slice(typedFrom, offset);
-  const startsTag = text.slice(typedFrom, offset).trimStart();
+  const startsTag = typed.trimStart();
   const from = typedFrom + (typed.length - typed.trimStart().length);
   const closing = /^[\w.-]*(?:<\/key>)?/u.exec(text.slice(offset, lineEnd))?.[0] ?? "";
   const indent = /^[ \t]*/u.exec(text.slice(lineStart, offset))?.[0] ?? "";

@@ -8,6 +8,8 @@ import {
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
   type InitializeResult,
+  MessageType,
+  ShowMessageNotification,
   TextDocumentSyncKind,
   TextDocuments,
 } from "vscode-languageserver";
@@ -226,7 +228,12 @@ export function startServer(connection: Connection): void {
       const action = fixAllAction(await linter.lint(document, documentPath(document.uri, workspaceRoot), await settingsFor(document.uri), true), document, abilities.documentChanges);
       if (!action?.edit) return null;
       if (abilities.applyEdit) await connection.workspace.applyEdit({ label: action.title, edit: action.edit });
-      else void connection.window.showWarningMessage("plistlint: this editor does not take edits from the server; use the source.fixAll.plistlint code action instead.");
+      else {
+        void connection.sendNotification(ShowMessageNotification.type, {
+          type: MessageType.Warning,
+          message: "plistlint: this editor does not take edits from the server; use the source.fixAll.plistlint code action instead.",
+        });
+      }
       return null;
     }
     return null;
