@@ -92,8 +92,8 @@ describe("rules and their documentation", () => {
     expect(plist.configs.recommended.map((config) => [config.name, config.files, config.language])).toEqual([
       ["plist/recommended", ["**/Info.plist", "**/*-Info.plist"], "plist/plist"],
       ["plist/recommended/expo-json", ["**/app.json", "**/app.config.json"], "plist/json"],
-      ["plist/recommended/expo-js", ["**/app.config.js", "**/app.config.mjs", "**/app.config.cjs"], "js/js"],
-      ["plist/recommended/expo-ts", ["**/app.config.ts", "**/app.config.mts", "**/app.config.cts"], "js/js"],
+      ["plist/recommended/expo-js", ["**/app.config.js", "**/app.config.mjs", "**/app.config.cjs"], undefined],
+      ["plist/recommended/expo-ts", ["**/app.config.ts", "**/app.config.mts", "**/app.config.cts"], undefined],
     ]);
     expect(plist.configs.strict.map((config) => config.name)).toEqual(["plist/strict", "plist/strict/expo-json", "plist/strict/expo-js", "plist/strict/expo-ts"]);
   });

@@ -1,5 +1,5 @@
 import type { Linter } from "eslint";
-import plugin from "eslint-plugin-plist";
+import plugin, { EXPO_JSON_FILES, EXPO_JS_FILES, EXPO_TS_FILES } from "eslint-plugin-plist";
 import type { PresetName } from "./options.js";
 
 export interface ConfigOverrides {
@@ -23,5 +23,6 @@ export function builtinConfig(preset: PresetName, overrides: ConfigOverrides): L
   // Any file named on the command line is read as a plist, unless it is an Expo config (the preset's later objects).
   // ESLint counts "**/*" as matching no file by itself (it is a "universal" pattern); "**/?*" matches every name.
   const [plistObject, ...expoObjects] = plugin.configs[preset];
-  return [{ ...plistObject, files: ["**/?*"] }, ...expoObjects, overrideConfig(overrides)];
+  const expoFiles = [...EXPO_JSON_FILES, ...EXPO_JS_FILES, ...EXPO_TS_FILES];
+  return [{ ...plistObject, files: ["**/?*"], ignores: expoFiles }, ...expoObjects, overrideConfig(overrides)];
 }

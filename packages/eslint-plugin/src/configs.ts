@@ -27,7 +27,7 @@ export function presetConfig(
   return [
     { name: `plist/${preset}`, files: INFO_PLIST_FILES, plugins, language: "plist/plist", rules },
     { name: `plist/${preset}/expo-json`, files: EXPO_JSON_FILES, plugins, language: "plist/json", rules },
-    { name: `plist/${preset}/expo-js`, files: EXPO_JS_FILES, plugins, language: "js/js", rules },
-    { name: `plist/${preset}/expo-ts`, files: EXPO_TS_FILES, plugins, language: "js/js", languageOptions: { parser: typescriptParser }, rules },
+    { name: `plist/${preset}/expo-js`, files: EXPO_JS_FILES, plugins, rules },
+    { name: `plist/${preset}/expo-ts`, files: EXPO_TS_FILES, plugins, languageOptions: { parser: typescriptParser }, rules },
   ];
 }

@@ -1,5 +1,14 @@
 import type { Dict, Entry, Key, Value } from "@plistlint/parser";
 import type { PlistEdits, ScalarValue, TextEdit } from "../fix/edits.js";
+import { HOST_MEMBERS } from "./plist-view.js";
+
+type Span = { range: [number, number] };
+
+/** Every member of the object in the file, including those the rules do not see (spreads, dynamic values). */
+function membersOf(dict: Dict): Span[] {
+  const ranges = (dict as unknown as { [HOST_MEMBERS]?: [number, number][] })[HOST_MEMBERS];
+  return ranges ? ranges.map((range) => ({ range })) : dict.entries;
+}
 
 /** How the file writes keys and strings: JSON always double-quotes; JavaScript follows the file's own habit. */
 export interface ObjectLiteralStyle {
@@ -69,21 +78,24 @@ export class ObjectLiteralEdits implements PlistEdits {
       byDict.set(dict, (byDict.get(dict) ?? new Set()).add(entry));
     }
     const edits: TextEdit[] = [];
-    for (const [dict, removed] of byDict) {
+    for (const [dict, removedEntries] of byDict) {
       const [contentStart, contentEnd] = dict.contentRange ?? [dict.range[0] + 1, dict.range[1] - 1];
-      if (dict.entries.every((entry) => removed.has(entry))) {
+      const members = membersOf(dict);
+      const removedStarts = new Set([...removedEntries].map((entry) => entry.range[0]));
+      const isRemoved = (member: Span): boolean => removedStarts.has(member.range[0]);
+      if (members.every(isRemoved)) {
         edits.push({ range: [contentStart, contentEnd], text: "" });
         continue;
       }
       // Runs of neighbouring removed properties go as one, so that no two edits overlap.
-      for (let index = 0; index < dict.entries.length; index++) {
-        if (!removed.has(dict.entries[index]!)) continue;
+      for (let index = 0; index < members.length; index++) {
+        if (!isRemoved(members[index]!)) continue;
         let last = index;
-        while (last + 1 < dict.entries.length && removed.has(dict.entries[last + 1]!)) last++;
-        const first = dict.entries[index]!;
-        const end = dict.entries[last]!;
-        const next = dict.entries[last + 1];
-        const previous = dict.entries[index - 1];
+        while (last + 1 < members.length && isRemoved(members[last + 1]!)) last++;
+        const first = members[index]!;
+        const end = members[last]!;
+        const next = members[last + 1];
+        const previous = members[index - 1];
         if (next) {
           // From this property to the next: its comma and line break go, the next takes its place.
           edits.push({ range: [first.range[0], next.range[0]], text: "" });
@@ -121,7 +133,7 @@ export class ObjectLiteralEdits implements PlistEdits {
   }
 
   #insert(dict: Dict, propertyText: string): TextEdit[] {
-    const last = dict.entries.at(-1);
+    const last = membersOf(dict).at(-1);
     const [contentStart, contentEnd] = dict.contentRange ?? [dict.range[0] + 1, dict.range[1] - 1];
     if (!last) {
       const outer = this.#indentationAt(dict.range[0]);
@@ -140,7 +152,8 @@ export class ObjectLiteralEdits implements PlistEdits {
 
   moveEntry(entry: Entry, into: Dict): TextEdit[] {
     const from = this.#indentationAt(entry.range[0]);
-    const to = into.entries.length > 0 ? this.#indentationAt(into.entries[0]!.range[0]) : `${this.#indentationAt(into.range[0])}  `;
+    const [first] = membersOf(into);
+    const to = first ? this.#indentationAt(first.range[0]) : `${this.#indentationAt(into.range[0])}  `;
     const text = this.#text.slice(entry.range[0], entry.range[1]).split(/\r?\n/u).map((line, index) => (index > 0 && line.startsWith(from) ? to + line.slice(from.length) : line)).join(this.#eol);
     return [...this.removeEntries([entry]), ...this.#insert(into, text)];
   }

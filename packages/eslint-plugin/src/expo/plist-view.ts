@@ -22,6 +22,9 @@ export interface HostMember {
   value: HostValue;
 }
 
+/** The ranges of all of an object's members (spreads and unknown ones included), for edits. */
+export const HOST_MEMBERS = Symbol("hostMembers");
+
 function withParent<T extends object>(node: T, parent: object | null): T {
   Object.defineProperty(node, "parent", { value: parent, enumerable: false, writable: true, configurable: true });
   return node;
@@ -30,9 +33,11 @@ function withParent<T extends object>(node: T, parent: object | null): T {
 /**
  * The plist value for a host value, or undefined when it is not fully written out in the file. An object or array
  * with anything dynamic in it is left out whole (its entry disappears from the parent), so that the rules never
- * judge a dict whose real content is unknown: spreads, variables and calls can never cause a false positive.
+ * judge a dict whose real content is unknown: spreads, variables and calls can never cause a false positive, and no
+ * edit is ever computed from a partial view of a dict. Only the `infoPlist` object itself keeps its known entries
+ * around unknown ones (as `{ ...config.ios?.infoPlist, NSAppTransportSecurity: { … } }`).
  */
-function toValue(host: HostValue, text: string): Value | undefined {
+function toValue(host: HostValue, text: string, isRoot = false): Value | undefined {
   switch (host.kind) {
     case "dynamic":
       return undefined;
@@ -53,11 +58,16 @@ function toValue(host: HostValue, text: string): Value | undefined {
     }
     case "object": {
       const dict: Dict = { type: "Dict", entries: [], range: host.range, loc: host.loc, contentRange: [host.range[0] + 1, host.range[1] - 1] } as unknown as Dict;
+      // Edits work on every member the object really has, known to the rules or not.
+      Object.defineProperty(dict, HOST_MEMBERS, { value: host.members.map((member) => member.range), enumerable: false });
       for (const member of host.members) {
         const value = toValue(member.value, text);
         if (value === undefined) {
-          // A dynamic scalar could be any value of any key: the dict is unknown. A dynamic container is one unknown entry.
-          if (member.value.kind === "dynamic") return undefined;
+          // Below the root, an unknown member makes the whole dict unknown (and so its parent's entry, up to the root).
+          if (!isRoot) return undefined;
+          // `infoPlist: { ...config.ios?.infoPlist, NSAppTransportSecurity: { … } }`: what comes after a spread is
+          // what the app gets; what came before may be overridden by it.
+          if (member.name === "") dict.entries.length = 0;
           continue;
         }
         const key = withParent({ type: "Key", value: member.name, raw: text.slice(member.nameRange[0], member.nameRange[1]), contentRange: member.nameRange, range: member.keyRange, loc: member.keyLoc } as Key, null);
@@ -73,7 +83,7 @@ function toValue(host: HostValue, text: string): Value | undefined {
 
 /** A plist Document whose value is the `infoPlist` object; null when it is absent or not written out. */
 export function plistDocument(infoPlist: HostValue | undefined, text: string, loc: SourceLocation): Document {
-  const value = infoPlist?.kind === "object" ? toValue(infoPlist, text) : undefined;
+  const value = infoPlist?.kind === "object" ? toValue(infoPlist, text, true) : undefined;
   const document = withParent({ type: "Document", value: value ?? null, range: [0, text.length], loc } as Document, null);
   if (value) withParent(value, document);
   return document;
