@@ -1,10 +1,15 @@
 import { type ExtensionContext, Uri, commands, window, workspace } from "vscode";
 import { ExecuteCommandRequest, LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from "vscode-languageclient/node";
 
-/** VS Code opens Info.plist files as XML (or plain text): the client selects them by name, whatever the language. */
+/**
+ * VS Code opens Info.plist files as XML (or plain text): the client selects them by name, whatever the language.
+ * Expo configs carry an Info.plist's settings too; the server lints those that hold an `infoPlist`.
+ */
 const DOCUMENT_SELECTOR = [
   { scheme: "file", pattern: "**/Info.plist" },
   { scheme: "file", pattern: "**/*-Info.plist" },
+  { scheme: "file", pattern: "**/app.json" },
+  { scheme: "file", pattern: "**/app.config.{json,js,mjs,cjs,ts,mts,cts}" },
   { scheme: "untitled", language: "plist" },
 ];
 

@@ -51,6 +51,18 @@ describe("discovery", () => {
     ]);
   });
 
+  it("finds Expo configs that hold an infoPlist, and only those", () => {
+    const expo = '{ "expo": { "ios": { "infoPlist": { "NSAppTransportSecurity": { "NSAllowsArbitraryLoads": true } } } } }\n';
+    const root = project({
+      "mobile/app.json": expo,
+      "mobile/app.config.ts": "export default { ios: { infoPlist: {} } };\n",
+      "web/app.json": '{ "name": "not an Expo app" }\n',
+      "mobile/app.ts": "export const infoPlist = {};\n",
+      "node_modules/expo-template/app.json": expo,
+    });
+    expect(lintedFiles(root)).toEqual(["mobile/app.config.ts", "mobile/app.json"]);
+  });
+
   it("honours a .gitignore above the directory it is given, up to the git work tree", () => {
     const root = project({ ".gitignore": "ios/build-output/\n", "ios/build-output/Info.plist": ARBITRARY_LOADS, "ios/App/Info.plist": CLEAN });
     mkdirSync(join(root, ".git"));

@@ -73,7 +73,7 @@ describe("exit codes", () => {
     const root = project({ "README.md": "# no plists\n" });
     const run = runCli([], root);
     expect(run.status).toBe(2);
-    expect(run.stderr).toBe("plistlint: No Info.plist or *-Info.plist files found in . (outside ignored directories)\n");
+    expect(run.stderr).toBe("plistlint: No Info.plist, *-Info.plist or Expo config files found in . (outside ignored directories)\n");
     expect(runCli(["--no-error-on-unmatched-pattern"], root)).toMatchObject({ status: 0, stdout: "", stderr: "" });
   });
 

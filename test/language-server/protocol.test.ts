@@ -276,3 +276,23 @@ describe("language server edge cases", () => {
     expect(warnings).toEqual(["plistlint: this editor does not take edits from the server; use the source.fixAll.plistlint code action instead."]);
   });
 });
+
+describe("language server on Expo configs", () => {
+  it("lints app.config.ts with the same rules, offers the suggestion and a // disable comment", async () => {
+    const { client, root } = await started({ pull: true, settings: {} });
+    const uri = pathToFileURL(join(root, "app.config.ts")).href;
+    const text = 'export default {\n  ios: {\n    infoPlist: {\n      NSAppTransportSecurity: {\n        NSAllowsArbitraryLoads: true,\n        NSAllowsLocalNetworking: false,\n      },\n    },\n  },\n};\n';
+    const diagnostics = await client.open(uri, text);
+    expect(diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.range.start])).toEqual([["plist/no-ignored-arbitrary-loads", { line: 4, character: 8 }]]);
+    const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: diagnostics[0]!.range, context: { diagnostics: [] } })) as CodeAction[];
+    expect(actions.map((action) => action.title)).toEqual([
+      "Fix this plist/no-ignored-arbitrary-loads problem",
+      "Disable plist/no-ignored-arbitrary-loads for this entry",
+      "Fix all auto-fixable plistlint problems",
+    ]);
+    expect(apply(text, editsOf(actions[0]!, uri))).toBe(text.replace("        NSAllowsArbitraryLoads: true,\n", ""));
+    expect(apply(text, editsOf(actions[1]!, uri))).toContain("        // eslint-disable-next-line plist/no-ignored-arbitrary-loads -- TODO: why this is needed\n        NSAllowsArbitraryLoads: true,");
+    const json = await client.open(pathToFileURL(join(root, "package.json")).href, '{ "infoPlist": {} }');
+    expect(json).toEqual([]);
+  });
+});

@@ -8,6 +8,22 @@ export function isInfoPlistName(name: string): boolean {
   return name === "Info.plist" || name.endsWith("-Info.plist");
 }
 
+/** Expo configs, which hold an Info.plist's settings as `infoPlist` (app.json: `expo.ios.infoPlist`). */
+const EXPO_CONFIG_NAME = /^app(?:\.config)?\.(?:json|[cm]?[jt]s)$/u;
+
+export function isExpoConfigName(name: string): boolean {
+  return EXPO_CONFIG_NAME.test(name) && name !== "app.js" && name !== "app.ts";
+}
+
+/** An Expo config is linted only when it has an `infoPlist`: other app.json files are not ours to read. */
+function holdsInfoPlist(path: string): boolean {
+  try {
+    return readFileSync(path, "utf8").includes("infoPlist");
+  } catch {
+    return false;
+  }
+}
+
 /** Dependencies and build output: never the project's own Info.plist files, and often huge. */
 const SKIPPED_DIRECTORIES = new Set(["node_modules", "Pods", "DerivedData", "build", ".build", ".git"]);
 
@@ -75,11 +91,13 @@ export interface Discovery {
 export interface DiscoveryOptions {
   cwd: string;
   ignorePatterns: readonly string[];
+  /** Whether walked directories also yield Expo configs (app.json, app.config.*) that hold an `infoPlist`. */
+  expoConfigs: boolean;
 }
 
 /**
- * The files to lint: explicit files whatever their name, and every Info.plist / *-Info.plist below explicit
- * directories, skipping what .gitignore ignores, dependencies and build output. Symbolic links to directories are
+ * The files to lint: explicit files whatever their name, and every Info.plist / *-Info.plist (and, for linting,
+ * every Expo config with an `infoPlist`) below explicit directories, skipping what .gitignore ignores, dependencies and build output. Symbolic links to directories are
  * not followed (as git does not), so a link loop cannot trap the walk. Sorted and without duplicates.
  */
 export function discoverFiles(paths: readonly string[], options: DiscoveryOptions): Discovery {
@@ -107,8 +125,9 @@ export function discoverFiles(paths: readonly string[], options: DiscoveryOption
         if (entry.isDirectory()) {
           if (isSkippedDirectory(path, entry.name) || isIgnoredBy([...ignoreFiles, patterns], path, true)) continue;
           stack.push({ directory: path, ignoreFiles });
-        } else if (isInfoPlistName(entry.name) && (entry.isFile() || isFileLink(path))) {
-          if (!isIgnoredBy([...ignoreFiles, patterns], path, false)) files.add(path);
+        } else if (isInfoPlistName(entry.name) || (options.expoConfigs && isExpoConfigName(entry.name))) {
+          if (!(entry.isFile() || isFileLink(path)) || isIgnoredBy([...ignoreFiles, patterns], path, false)) continue;
+          if (isInfoPlistName(entry.name) || holdsInfoPlist(path)) files.add(path);
         }
       }
     }

@@ -51,10 +51,13 @@ function emit(report: string, options: Options, env: CliEnvironment): void {
 
 function findFiles(options: Options, env: CliEnvironment): string[] {
   const paths = options.paths.length > 0 ? options.paths : ["."];
-  const { files, warnings } = discoverFiles(paths, { cwd: env.cwd, ignorePatterns: options.ignorePatterns });
+  // explain reads XML property lists only; linting also covers Expo configs.
+  const expoConfigs = options.command === "lint";
+  const { files, warnings } = discoverFiles(paths, { cwd: env.cwd, ignorePatterns: options.ignorePatterns, expoConfigs });
   for (const warning of warnings) env.stderr.write(`plistlint: warning: ${warning}\n`);
   if (files.length === 0 && options.errorOnUnmatchedPattern) {
-    throw new UsageError(`No Info.plist or *-Info.plist files found in ${paths.join(", ")} (outside ignored directories)`);
+    const kinds = expoConfigs ? "Info.plist, *-Info.plist or Expo config" : "Info.plist or *-Info.plist";
+    throw new UsageError(`No ${kinds} files found in ${paths.join(", ")} (outside ignored directories)`);
   }
   return files;
 }

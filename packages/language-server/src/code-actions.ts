@@ -17,7 +17,10 @@ function overlaps(a: Range, b: Range): boolean {
  * indentation; when the key shares its line with other markup, the comment goes just before the key and the key
  * moves to a line of its own.
  */
-function disableAction(message: Linter.LintMessage, document: TextDocument, diagnostic: Diagnostic, documentChanges: boolean): CodeAction {
+function disableAction(message: Linter.LintMessage, document: TextDocument, diagnostic: Diagnostic, documentChanges: boolean): CodeAction | undefined {
+  // JSON has no comments; JavaScript's are line comments.
+  if (/\.json$/u.test(document.uri)) return undefined;
+  if (/\.[cm]?[jt]s$/u.test(document.uri)) return disableInScript(message, document, diagnostic, documentChanges);
   const { start } = diagnostic.range;
   const lineText = document.getText({ start: { line: start.line, character: 0 }, end: { line: start.line + 1, character: 0 } });
   const before = lineText.slice(0, start.character);
@@ -31,6 +34,20 @@ function disableAction(message: Linter.LintMessage, document: TextDocument, diag
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
     edit: workspaceEdit(document, [{ range: { start: at, end: at }, newText }], documentChanges),
+  };
+}
+
+function disableInScript(message: Linter.LintMessage, document: TextDocument, diagnostic: Diagnostic, documentChanges: boolean): CodeAction {
+  const { line } = diagnostic.range.start;
+  const lineText = document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
+  const indentation = /^[ \t]*/u.exec(lineText)?.[0] ?? "";
+  const eol = /\r\n$/u.test(lineText) ? "\r\n" : "\n";
+  const at = { line, character: 0 };
+  return {
+    title: `Disable ${message.ruleId} for this entry`,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    edit: workspaceEdit(document, [{ range: { start: at, end: at }, newText: `${indentation}// eslint-disable-next-line ${message.ruleId} -- TODO: why this is needed${eol}` }], documentChanges),
   };
 }
 
@@ -57,7 +74,8 @@ export function quickFixes(report: DocumentReport, document: TextDocument, range
         edit: workspaceEdit(document, [toTextEdit(fix, document)], documentChanges),
       });
     });
-    disables.push(disableAction(message, document, diagnostic, documentChanges));
+    const disable = disableAction(message, document, diagnostic, documentChanges);
+    if (disable) disables.push(disable);
   }
   return [...actions, ...disables];
 }

@@ -48,9 +48,14 @@ function abilitiesOf(capabilities: ClientCapabilities): ClientAbilities {
   };
 }
 
-/** Property lists the server lints: any `.plist` a client opens, and unsaved documents in the `plist` language. */
+/**
+ * What the server lints: any `.plist` a client opens, unsaved documents in the `plist` language, and Expo configs
+ * (app.json, app.config.*) that hold an `infoPlist`.
+ */
 function isPlist(document: TextDocument): boolean {
-  return document.languageId === "plist" || /\.plist$/iu.test(document.uri.split(/[?#]/u)[0]!);
+  const path = document.uri.split(/[?#]/u)[0]!;
+  if (/\/app(?:\.config)?\.(?:json|[cm]?[jt]s)$/u.test(path) && !/\/app\.[jt]s$/u.test(path)) return document.getText().includes("infoPlist");
+  return document.languageId === "plist" || /\.plist$/iu.test(path);
 }
 
 export function startServer(connection: Connection): void {
