@@ -39,15 +39,21 @@ export class PlistSourceCode extends TextSourceCodeBase<{
   override traverse(): Iterable<TraversalStep> {
     if (this.#steps) return this.#steps;
     const steps: VisitNodeStep[] = [];
-    const stack: { node: Node; exiting: boolean }[] = [{ node: this.ast, exiting: false }];
-    for (let item = stack.pop(); item; item = stack.pop()) {
-      const { node, exiting } = item;
-      const parent = node.parent ?? undefined;
-      steps.push(new VisitNodeStep({ target: node, phase: exiting ? 2 : 1, args: [node, parent] }));
-      if (exiting) continue;
-      stack.push({ node, exiting: true });
+    // Two parallel stacks rather than an object per visit: a large plist has hundreds of thousands of nodes.
+    const nodes: Node[] = [this.ast];
+    const exiting: boolean[] = [false];
+    while (nodes.length > 0) {
+      const node = nodes.pop()!;
+      const exit = exiting.pop()!;
+      steps.push(new VisitNodeStep({ target: node, phase: exit ? 2 : 1, args: [node, node.parent ?? undefined] }));
+      if (exit) continue;
+      nodes.push(node);
+      exiting.push(true);
       const children = childrenOf(node);
-      for (let i = children.length - 1; i >= 0; i -= 1) stack.push({ node: children[i]!, exiting: false });
+      for (let i = children.length - 1; i >= 0; i -= 1) {
+        nodes.push(children[i]!);
+        exiting.push(false);
+      }
     }
     this.#steps = steps;
     return steps;

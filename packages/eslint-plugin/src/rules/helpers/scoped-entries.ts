@@ -10,16 +10,23 @@ export interface ScopedEntry {
   domain: DomainEntry | undefined;
 }
 
+/** Computed once per document: most rules ask for it, and a large plist has tens of thousands of entries. */
+const cache = new WeakMap<Document, ScopedEntry[]>();
+
 /** Every entry of every dict that plays a role in ATS, in document order, optionally only in some scopes. */
 export function scopedEntries(document: Document, scopes?: readonly Scope[]): ScopedEntry[] {
-  const ats = atsDocument(document);
-  const result: ScopedEntry[] = [];
-  for (const [dict, scope] of ats.scopes) {
-    if (scopes && !scopes.includes(scope)) continue;
-    const domain = ats.domainOf.get(dict);
-    for (const entry of dict.entries) result.push({ entry, dict, scope, domain });
+  let all = cache.get(document);
+  if (!all) {
+    const ats = atsDocument(document);
+    all = [];
+    for (const [dict, scope] of ats.scopes) {
+      const domain = ats.domainOf.get(dict);
+      for (const entry of dict.entries) all.push({ entry, dict, scope, domain });
+    }
+    all.sort((a, b) => a.entry.range[0] - b.entry.range[0]);
+    cache.set(document, all);
   }
-  return result.sort((a, b) => a.entry.range[0] - b.entry.range[0]);
+  return scopes ? all.filter((item) => scopes.includes(item.scope)) : all;
 }
 
 /** " for 'example.com'" (and its subdomains) — the domain part of a message. */
