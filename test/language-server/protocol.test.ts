@@ -270,7 +270,9 @@ describe("language server edge cases", () => {
     await client.connection.sendNotification("initialized", {});
     await client.open(uri, TEXT);
     const warnings: string[] = [];
-    client.connection.onNotification("window/showMessage", (message: { message: string }) => warnings.push(message.message));
+    client.connection.onNotification("window/showMessage", (message: { message: string }) => {
+      warnings.push(message.message);
+    });
     await client.connection.sendRequest(ExecuteCommandRequest.type, { command: "plistlint.server.fixAll", arguments: [uri] });
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(warnings).toEqual(["plistlint: this editor does not take edits from the server; use the source.fixAll.plistlint code action instead."]);
