@@ -115,7 +115,7 @@ describe("Expo configs with the strict preset", () => {
     ]);
   });
 
-  it("never judges a dict holding computed keys, spreads, variables, calls or environment values", async () => {
+  it("never judges a dict holding computed keys, spreads, variables, calls or environment values; its siblings are", async () => {
     const dynamic = (value: string): string =>
       `export default { ios: { infoPlist: { NSAppTransportSecurity: { NSAllowsArbitraryLoads: true, NSExceptionDomains: { ${value} } } } } };\n`;
     for (const value of [
@@ -125,8 +125,9 @@ describe("Expo configs with the strict preset", () => {
       '"a.example.com": insecureDomain()',
       '"a.example.com": { NSIncludesSubdomains: includeSubdomains }',
     ]) {
-      write({ "app.config.mjs": dynamic(value) });
-      expect(await lint("app.config.mjs"), value).toEqual([]);
+      const source = dynamic(value);
+      write({ "app.config.mjs": source });
+      expect(await lint("app.config.mjs"), value).toEqual([["plist/no-arbitrary-loads", 1, source.indexOf("NSAllowsArbitraryLoads") + 1]]);
     }
   });
 
@@ -135,6 +136,43 @@ describe("Expo configs with the strict preset", () => {
     expect(await lint("app.config.js")).toEqual([]);
     const [result] = await eslint({ overrideConfig: [...plist.configs.strict, { files: ["**/*.ts"] }] }).lintFiles(["index.ts"]);
     expect(result!.messages).toEqual([]);
+  });
+
+  it("removals keep the comments that belong to the next property, and never delete what the rules cannot see", async () => {
+    const source = `export default {
+  ios: {
+    infoPlist: {
+      NSAppTransportSecurity: {
+        NSAllowsArbitraryLoads: true,
+        NSPinnedDomains: { "api.example.com": { NSPinnedCAIdentities: PINS } },
+      },
+      NSExceptionDomainsAreNotHere: true,
+    },
+  },
+};
+export const media = {
+  ios: {
+    infoPlist: {
+      NSAppTransportSecurity: {
+        NSExceptionDomains: {
+          "media.example.com": {
+            NSRequiresCertificateTransparency: true, // obsolete
+            // Justification: the CDN still negotiates TLS 1.0.
+            NSExceptionMinimumTLSVersion: "TLSv1.0",
+          },
+        },
+      },
+    },
+  },
+};
+`;
+    write({ "app.config.mjs": source });
+    const [result] = await eslint().lintFiles(["app.config.mjs"]);
+    const remove = result!.messages.find((message) => message.ruleId === "plist/no-arbitrary-loads")!.suggestions![0]!;
+    const removed = source.slice(0, remove.fix.range[0]) + remove.fix.text + source.slice(remove.fix.range[1]);
+    expect(removed).toContain('      NSAppTransportSecurity: {\n        NSPinnedDomains: { "api.example.com": { NSPinnedCAIdentities: PINS } },\n      },');
+    const [fixed] = await eslint({ fix: true }).lintFiles(["app.config.mjs"]);
+    expect(fixed!.output).toContain('          "media.example.com": {\n            // Justification: the CDN still negotiates TLS 1.0.\n            NSExceptionMinimumTLSVersion: "TLSv1.0",\n          },');
   });
 
   it("honours eslint-disable comments and Justification comments in JavaScript", async () => {

@@ -24,9 +24,11 @@ export function presetConfig(
     if (severity && severity !== "off") rules[`plist/${id}`] = severity;
   }
   const plugins = { plist: plugin as never };
+  // JSON has no comments, so a Justification comment cannot be written there.
+  const { "plist/require-ats-justification": _justification, ...jsonRules } = rules;
   return [
     { name: `plist/${preset}`, files: INFO_PLIST_FILES, plugins, language: "plist/plist", rules },
-    { name: `plist/${preset}/expo-json`, files: EXPO_JSON_FILES, plugins, language: "plist/json", rules },
+    { name: `plist/${preset}/expo-json`, files: EXPO_JSON_FILES, plugins, language: "plist/json", rules: jsonRules },
     { name: `plist/${preset}/expo-js`, files: EXPO_JS_FILES, plugins, rules },
     { name: `plist/${preset}/expo-ts`, files: EXPO_TS_FILES, plugins, languageOptions: { parser: typescriptParser }, rules },
   ];

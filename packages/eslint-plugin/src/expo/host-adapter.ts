@@ -29,9 +29,11 @@ function viewOf(host: HostSourceCode, infoPlist: HostValue | undefined, quote: '
   };
 }
 
-/** A JavaScript file's string quote: the one its string literals mostly use. */
-function quoteOf(text: string): '"' | "'" {
-  return (text.match(/'/gu)?.length ?? 0) > (text.match(/"/gu)?.length ?? 0) ? "'" : '"';
+/** The quote an `infoPlist` object's strings mostly use (its own text only: comments elsewhere do not count). */
+function quoteOf(text: string, infoPlist: HostValue): '"' | "'" {
+  const own = "range" in infoPlist ? text.slice(infoPlist.range[0], infoPlist.range[1]) : text;
+  const count = (pattern: RegExp): number => own.match(pattern)?.length ?? 0;
+  return count(/'[^'\r\n]*'/gu) > count(/"[^"\r\n]*"/gu) ? "'" : '"';
 }
 
 const views = new WeakMap<object, PlistView[]>();
@@ -46,7 +48,7 @@ function plistViews(host: HostSourceCode): PlistView[] {
   found = [];
   if (host.text.includes("infoPlist")) {
     if (host.ast.type === "Program") {
-      found = infoPlistsOfProgram(host.ast as unknown as TSESTree.Program).map((infoPlist) => viewOf(host, infoPlist, quoteOf(host.text), true));
+      found = infoPlistsOfProgram(host.ast as unknown as TSESTree.Program).map((infoPlist) => viewOf(host, infoPlist, quoteOf(host.text, infoPlist), true));
     } else if (host.ast.type === "Document" && host.ast.body) {
       const infoPlist = infoPlistOfJson(host.ast as never);
       if (infoPlist) found = [viewOf(host, infoPlist, '"', false)];

@@ -10,6 +10,16 @@ function membersOf(dict: Dict): Span[] {
   return ranges ? ranges.map((range) => ({ range })) : dict.entries;
 }
 
+/**
+ * A rule that removes an entry whose dict would be left empty removes the dict's own entry instead; when that dict
+ * has members the rules cannot see, only its known entries go, so nothing unseen is ever deleted.
+ */
+function withoutHiddenLosses(entries: Entry[]): Entry[] {
+  return entries.flatMap((entry) =>
+    entry.value.type === "Dict" && membersOf(entry.value).length > entry.value.entries.length ? withoutHiddenLosses(entry.value.entries) : [entry],
+  );
+}
+
 /** How the file writes keys and strings: JSON always double-quotes; JavaScript follows the file's own habit. */
 export interface ObjectLiteralStyle {
   quote: '"' | "'";
@@ -71,7 +81,8 @@ export class ObjectLiteralEdits implements PlistEdits {
     return value.type === "Boolean" ? String(value.value) : quoted(value.value, this.#style.quote);
   }
 
-  removeEntries(entries: Entry[]): TextEdit[] {
+  removeEntries(requested: Entry[]): TextEdit[] {
+    const entries = withoutHiddenLosses(requested);
     const byDict = new Map<Dict, Set<Entry>>();
     for (const entry of entries) {
       const dict = entry.parent as Dict;
@@ -97,8 +108,14 @@ export class ObjectLiteralEdits implements PlistEdits {
         const next = members[last + 1];
         const previous = members[index - 1];
         if (next) {
-          // From this property to the next: its comma and line break go, the next takes its place.
-          edits.push({ range: [first.range[0], next.range[0]], text: "" });
+          // The properties, their commas and (on lines of their own) their lines with any comment after the comma;
+          // comments above the next property stay with it.
+          const comma = this.#commaAfter(end.range[1], next.range[0]) ?? end.range[1];
+          const lineStart = this.#lineStart(first.range[0]);
+          const ownLine = this.#text.slice(lineStart, first.range[0]).trim() === "";
+          const rest = /^[ \t]*(?:\/\/[^\r\n]*)?(?:\r\n|\n)/u.exec(this.#text.slice(comma));
+          if (ownLine && rest) edits.push({ range: [lineStart, comma + rest[0].length], text: "" });
+          else edits.push({ range: [first.range[0], comma + (/^[ \t]*/u.exec(this.#text.slice(comma))?.[0].length ?? 0)], text: "" });
         } else {
           const trailingComma = this.#commaAfter(end.range[1], contentEnd);
           if (trailingComma === undefined) {
@@ -118,6 +135,9 @@ export class ObjectLiteralEdits implements PlistEdits {
   }
 
   replaceValue(value: Value, replacement: ScalarValue): TextEdit[] {
+    // A string replacing a string keeps that literal's own quotes.
+    const own = this.#text[value.range[0]];
+    if (replacement.type === "String" && (own === "'" || own === '"')) return [{ range: value.range, text: quoted(replacement.value, own) }];
     return [{ range: value.range, text: this.#scalar(replacement) }];
   }
 

@@ -33,9 +33,8 @@ function withParent<T extends object>(node: T, parent: object | null): T {
 /**
  * The plist value for a host value, or undefined when it is not fully written out in the file. An object or array
  * with anything dynamic in it is left out whole (its entry disappears from the parent), so that the rules never
- * judge a dict whose real content is unknown: spreads, variables and calls can never cause a false positive, and no
- * edit is ever computed from a partial view of a dict. Only the `infoPlist` object itself keeps its known entries
- * around unknown ones (as `{ ...config.ios?.infoPlist, NSAppTransportSecurity: { … } }`).
+ * judge a dict whose real content is unknown: spreads, variables and calls can never cause a false positive. The
+ * dict that holds it keeps its other entries (edits still see every member, through HOST_MEMBERS).
  */
 function toValue(host: HostValue, text: string, isRoot = false): Value | undefined {
   switch (host.kind) {
@@ -63,11 +62,14 @@ function toValue(host: HostValue, text: string, isRoot = false): Value | undefin
       for (const member of host.members) {
         const value = toValue(member.value, text);
         if (value === undefined) {
-          // Below the root, an unknown member makes the whole dict unknown (and so its parent's entry, up to the root).
-          if (!isRoot) return undefined;
-          // `infoPlist: { ...config.ios?.infoPlist, NSAppTransportSecurity: { … } }`: what comes after a spread is
-          // what the app gets; what came before may be overridden by it.
-          if (member.name === "") dict.entries.length = 0;
+          if (member.value.kind === "dynamic") {
+            // An unknown value or key (a variable, call, spread or computed key) makes this dict unknown...
+            if (!isRoot) return undefined;
+            // ...except the `infoPlist` object itself, as `{ ...config.ios?.infoPlist, NSAppTransportSecurity: … }`:
+            // what comes after is what the app gets; what came before may be overridden by it.
+            dict.entries = member.name === "" ? [] : dict.entries.filter((entry) => entry.key.value !== member.name);
+          }
+          // A written-out dict or array that holds something unknown is one unknown entry: its siblings are judged.
           continue;
         }
         const key = withParent({ type: "Key", value: member.name, raw: text.slice(member.nameRange[0], member.nameRange[1]), contentRange: member.nameRange, range: member.keyRange, loc: member.keyLoc } as Key, null);
