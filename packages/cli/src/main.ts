@@ -67,7 +67,9 @@ async function lintFile(filePath: string, linter: FileLinter, options: Options, 
   const file = readSourceFile(filePath);
   const result = await linter.lint(file.text, filePath);
   if (!result) return {};
-  if (file.invalidUtf8 && result.fatalErrorCount === 0) {
+  // Bytes that are not UTF-8 explain any parse error better, unless the parser recognised another encoding.
+  const otherEncoding = result.messages.some((message) => message.fatal && /UTF-16|binary property list/u.test(message.message));
+  if (file.invalidUtf8 && !otherEncoding) {
     const { line, column } = file.invalidUtf8;
     return { result: fatalResult(filePath, `File is not valid UTF-8 (the first invalid byte is at line ${line}, column ${column + 1}).`, line, column + 1) };
   }
