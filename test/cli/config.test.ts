@@ -46,7 +46,7 @@ describe("configuration", () => {
     const run = runCli(["--config", "configs/js.config.js"], root);
     expect(run.status).toBe(2);
     expect(run.stderr).toBe(
-      `plistlint: ${join(root, "configs/js.config.js")} does not lint ${join(root, "App/Info.plist")} with the plist language (language: "plist/plist")\n`,
+      `plistlint: ${join(root, "configs/js.config.js")} does not lint ${join(root, "App/Info.plist")} with eslint-plugin-plist\n`,
     );
   });
 
@@ -66,6 +66,17 @@ describe("configuration", () => {
     expect(ruleIds(root)).toEqual([["plist/no-ignored-arbitrary-loads"]]);
     // Honoured on iOS 9, ignored from iOS 10: both rules apply.
     expect(ruleIds(root, ["--minimum-os", "iOS=9.0"])).toEqual([["plist/no-arbitrary-loads", "plist/no-ignored-arbitrary-loads"]]);
+  });
+
+  it("lints Expo configs with the built-in preset, or with a project config that enables the plugin's rules", () => {
+    const appJson = '{\n  "expo": {\n    "ios": {\n      "infoPlist": {\n        "NSAppTransportSecurity": { "NSAllowsArbitraryLoads": true }\n      }\n    }\n  }\n}\n';
+    const appConfig = "export default {\n  ios: {\n    infoPlist: {\n      NSAppTransportSecurity: { NSAllowsArbitraryLoadsInWebContent: true },\n    },\n  },\n};\n";
+    const builtin = project({ "mobile/app.json": appJson });
+    const run = runCli(["--format", "xcode"], builtin);
+    expect(run.stdout).toMatch(new RegExp(`^${join(builtin, "mobile/app.json")}:5:37: error: NSAllowsArbitraryLoads = YES`, "u"));
+    const withProject = project({ "eslint.config.js": PROJECT_CONFIG, "app.config.js": appConfig }, { withNodeModules: true });
+    expect(ruleIds(withProject)).toEqual([["plist/no-arbitrary-loads-in-web-content"]]);
+    expect(runCli(["--debug", "--format", "json"], withProject).stderr).toBe(`plistlint: ${join(withProject, "app.config.js")}: ${join(withProject, "eslint.config.js")}\n`);
   });
 
   it("--print-config shows where a file's configuration comes from and its rules", () => {

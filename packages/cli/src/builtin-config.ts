@@ -1,5 +1,5 @@
 import type { Linter } from "eslint";
-import plugin, { EXPO_JSON_FILES, EXPO_JS_FILES, EXPO_TS_FILES } from "eslint-plugin-plist";
+import plugin from "eslint-plugin-plist";
 import type { PresetName } from "./options.js";
 
 export interface ConfigOverrides {
@@ -16,13 +16,13 @@ export function overrideConfig({ rules, minimumOS }: ConfigOverrides): Linter.Co
 }
 
 /**
- * The config for repos without an ESLint config: the preset for every file the CLI was given (explicit paths are
- * linted whatever their name), then the command-line overrides.
+ * The config for repos without an ESLint config, then the command-line overrides: for Expo configs, the preset's
+ * objects for them; for any other file, its plist object, since a file named on the command line is read as a
+ * plist whatever its name. Kept apart so that a plist-only run compiles no Expo file patterns.
  */
-export function builtinConfig(preset: PresetName, overrides: ConfigOverrides): Linter.Config[] {
-  // Any file named on the command line is read as a plist, unless it is an Expo config (the preset's later objects).
-  // ESLint counts "**/*" as matching no file by itself (it is a "universal" pattern); "**/?*" matches every name.
+export function builtinConfig(preset: PresetName, overrides: ConfigOverrides, expoConfig: boolean): Linter.Config[] {
   const [plistObject, ...expoObjects] = plugin.configs[preset];
-  const expoFiles = [...EXPO_JSON_FILES, ...EXPO_JS_FILES, ...EXPO_TS_FILES];
-  return [{ ...plistObject, files: ["**/?*"], ignores: expoFiles }, ...expoObjects, overrideConfig(overrides)];
+  // ESLint counts "**/*" as matching no file by itself (it is a "universal" pattern); "**/?*" matches every name.
+  const objects = expoConfig ? expoObjects : [{ ...plistObject, files: ["**/?*"] }];
+  return [...objects, overrideConfig(overrides)];
 }

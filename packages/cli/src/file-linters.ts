@@ -1,9 +1,10 @@
-import { dirname, parse } from "node:path";
+import { basename, dirname, parse } from "node:path";
 import type { ESLint, Linter as LinterType, Rule } from "eslint";
 import { Linter } from "eslint/universal";
 import plugin from "eslint-plugin-plist";
 import { builtinConfig, type ConfigOverrides, overrideConfig } from "./builtin-config.js";
 import { ConfigLookup } from "./config-lookup.js";
+import { isExpoConfigName } from "./discover.js";
 import { UsageError, messageOf, oneLine } from "./errors.js";
 import { lintResult } from "./lint-result.js";
 import type { PresetName } from "./options.js";
@@ -25,9 +26,9 @@ class BuiltinLinter implements FileLinter {
   readonly #fix: boolean;
   readonly #linters = new Map<string, Linter>();
 
-  constructor(preset: PresetName, overrides: ConfigOverrides, fix: boolean) {
+  constructor(preset: PresetName, overrides: ConfigOverrides, fix: boolean, expoConfig: boolean) {
     this.source = `built-in preset "${preset}"`;
-    this.#config = builtinConfig(preset, overrides);
+    this.#config = builtinConfig(preset, overrides, expoConfig);
     this.#fix = fix;
     // ESLint checks a config when it first lints with it: check it now, so that a bad --rule is a usage error.
     try {
@@ -84,6 +85,7 @@ type ESLintClass = typeof ESLint;
 interface ResolvedConfig {
   language?: unknown;
   plugins?: Record<string, { meta?: { name?: string }; languages?: Record<string, unknown> } | undefined>;
+  rules?: Record<string, unknown>;
 }
 
 /** The ESLint class, loaded only when a project's own config is used. */
@@ -117,12 +119,18 @@ class ProjectConfigLinter implements FileLinter {
     }
   }
 
-  /** Whether this config lints `filePath` as a plist (a config for JavaScript alone does not count). */
+  /**
+   * Whether this config lints `filePath` with our plugin: in its plist (or JSON) language, or, for an Expo config in
+   * JavaScript, with some of its rules on. A config for JavaScript alone does not count.
+   */
   async configuresPlist(filePath: string): Promise<boolean> {
     const config = await this.#configFor(filePath);
     // The project may load its own copy of the plugin, under any namespace: recognise it by name.
-    return Object.values(config?.plugins ?? {}).some(
-      (candidate) => candidate?.meta?.name === plugin.meta.name && Object.values(candidate.languages ?? {}).includes(config?.language),
+    const namespaces = Object.entries(config?.plugins ?? {}).filter(([, candidate]) => candidate?.meta?.name === plugin.meta.name);
+    if (namespaces.some(([, candidate]) => Object.values(candidate?.languages ?? {}).includes(config?.language))) return true;
+    if (!isExpoConfigName(basename(filePath))) return false;
+    return Object.entries(config?.rules ?? {}).some(
+      ([id, entry]) => namespaces.some(([namespace]) => id.startsWith(`${namespace}/`)) && (Array.isArray(entry) ? entry[0] : entry) !== 0,
     );
   }
 
@@ -158,16 +166,21 @@ export class LinterChoice {
   readonly #options: LinterChoiceOptions;
   readonly #lookup = new ConfigLookup();
   readonly #projectLinters = new Map<string, Promise<ProjectConfigLinter>>();
-  #builtin: BuiltinLinter | undefined;
+  readonly #builtin = new Map<boolean, BuiltinLinter>();
 
   constructor(options: LinterChoiceOptions) {
     this.#options = options;
   }
 
-  get builtin(): BuiltinLinter {
-    const { preset, overrides, fix } = this.#options;
-    this.#builtin ??= new BuiltinLinter(preset, overrides, fix);
-    return this.#builtin;
+  /** The built-in preset, for Expo configs or for plists. */
+  #builtinFor(filePath: string): BuiltinLinter {
+    const expoConfig = isExpoConfigName(basename(filePath));
+    let linter = this.#builtin.get(expoConfig);
+    if (!linter) {
+      const { preset, overrides, fix } = this.#options;
+      this.#builtin.set(expoConfig, (linter = new BuiltinLinter(preset, overrides, fix, expoConfig)));
+    }
+    return linter;
   }
 
   #project(configFile: string, cwd: string): Promise<ProjectConfigLinter> {
@@ -184,7 +197,7 @@ export class LinterChoice {
     if (config) {
       const linter = await this.#project(config, cwd);
       if (!(await linter.configuresPlist(filePath))) {
-        throw new UsageError(`${config} does not lint ${filePath} with the plist language (language: "plist/plist")`);
+        throw new UsageError(`${config} does not lint ${filePath} with eslint-plugin-plist`);
       }
       return linter;
     }
@@ -193,6 +206,6 @@ export class LinterChoice {
       const linter = await this.#project(nearest, dirname(nearest));
       if (await linter.configuresPlist(filePath)) return linter;
     }
-    return this.builtin;
+    return this.#builtinFor(filePath);
   }
 }
