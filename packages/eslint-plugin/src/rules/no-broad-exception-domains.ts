@@ -3,6 +3,9 @@ import { effectivePolicy } from "../ats/policy.js";
 import { createRule } from "../rule.js";
 import { ALLOW_OPTION_SCHEMA, type AllowOptions, allowedDomains } from "./helpers/allow-option.js";
 
+/** Exempt unless `allow` is configured (which replaces this list). */
+const DEFAULT_ALLOW = ["onion"];
+
 const WIDEST_PREFIX = { 4: 16, 6: 48 } as const;
 
 /**
@@ -22,7 +25,6 @@ export default createRule<AllowOptions, "publicSuffix" | "wideRange">("no-broad-
       presets: { recommended: "warn", strict: "error" },
     },
     schema: ALLOW_OPTION_SCHEMA,
-    defaultOptions: [{ allow: ["onion"] }],
     messages: {
       publicSuffix:
         "'{{domain}}' is a top-level name or public suffix, and NSIncludesSubdomains extends its exception ({{loosening}}) to every domain under it (MASVS-NETWORK-1).",
@@ -31,7 +33,7 @@ export default createRule<AllowOptions, "publicSuffix" | "wideRange">("no-broad-
     },
   },
   create(context) {
-    const allowed = allowedDomains(context.options);
+    const allowed = allowedDomains(context.options, DEFAULT_ALLOW);
     return {
       Document(document) {
         for (const domain of effectivePolicy(document, context.settings).exceptionDomains) {

@@ -2,6 +2,9 @@ import { normalizeDomainKey, parseAddressKey } from "../ats/domains.js";
 import { readBool } from "../ats/values.js";
 import { createRule } from "../rule.js";
 import { ALLOW_OPTION_SCHEMA, type AllowOptions, allowedDomains } from "./helpers/allow-option.js";
+
+/** Exempt unless `allow` is configured (which replaces this list). */
+const DEFAULT_ALLOW = ["localhost", "127.0.0.1", "::1"];
 import { domainSettingEntries } from "./helpers/domain-settings.js";
 
 export default createRule<AllowOptions, "insecureHTTP">("no-insecure-http-exceptions", {
@@ -13,14 +16,13 @@ export default createRule<AllowOptions, "insecureHTTP">("no-insecure-http-except
       presets: { recommended: "warn", strict: "error" },
     },
     schema: ALLOW_OPTION_SCHEMA,
-    defaultOptions: [{ allow: ["localhost", "127.0.0.1", "::1"] }],
     messages: {
       insecureHTTP:
         "{{key}} = YES allows cleartext HTTP to '{{domain}}'{{subdomains}} and lets the app weaken its server-trust checks there (MASVS-NETWORK-1).",
     },
   },
   create(context) {
-    const allowed = allowedDomains(context.options);
+    const allowed = allowedDomains(context.options, DEFAULT_ALLOW);
     return {
       Document(document) {
         for (const { entry, value, domain, policy } of domainSettingEntries(document, context.settings, "NSExceptionAllowsInsecureHTTPLoads")) {
