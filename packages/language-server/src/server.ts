@@ -1,5 +1,5 @@
 import { fileURLToPath } from "node:url";
-import { explain } from "plistlint/engine";
+import { explain, isExpoConfigName } from "plistlint/engine";
 import {
   type ClientCapabilities,
   CodeActionKind,
@@ -54,7 +54,7 @@ function abilitiesOf(capabilities: ClientCapabilities): ClientAbilities {
  */
 function isPlist(document: TextDocument): boolean {
   const path = document.uri.split(/[?#]/u)[0]!;
-  if (/\/app(?:\.config)?\.(?:json|[cm]?[jt]s)$/u.test(path) && !/\/app\.[jt]s$/u.test(path)) return document.getText().includes("infoPlist");
+  if (isExpoConfigName(path.slice(path.lastIndexOf("/") + 1))) return document.getText().includes("infoPlist");
   return document.languageId === "plist" || /\.plist$/iu.test(path);
 }
 
