@@ -21,7 +21,6 @@ export class PlistSourceCode extends TextSourceCodeBase<{
   readonly comments: Comment[];
   /** How rules change this file's text; another syntax (Expo JSON) brings its own implementation. */
   readonly edits: PlistEdits;
-  #steps: VisitNodeStep[] | undefined;
   #inlineConfigComments: Comment[] | undefined;
 
   constructor({ text, ast, comments }: { text: string; ast: Document; comments: Comment[] }) {
@@ -35,28 +34,33 @@ export class PlistSourceCode extends TextSourceCodeBase<{
     return node.type === "Comment" ? undefined : (node.parent ?? undefined);
   }
 
-  /** Depth-first enter/exit steps, computed without recursion so that deeply nested plists cannot overflow. */
+  /**
+   * Depth-first enter/exit steps, made as ESLint takes them rather than all at once: a large plist has hundreds of
+   * thousands of nodes, and steps that die young cost the garbage collector almost nothing. No recursion, so that
+   * deeply nested plists cannot overflow the stack.
+   */
   override traverse(): Iterable<TraversalStep> {
-    if (this.#steps) return this.#steps;
-    const steps: VisitNodeStep[] = [];
-    // Two parallel stacks rather than an object per visit: a large plist has hundreds of thousands of nodes.
-    const nodes: Node[] = [this.ast];
-    const exiting: boolean[] = [false];
-    while (nodes.length > 0) {
-      const node = nodes.pop()!;
-      const exit = exiting.pop()!;
-      steps.push(new VisitNodeStep({ target: node, phase: exit ? 2 : 1, args: [node, node.parent ?? undefined] }));
-      if (exit) continue;
-      nodes.push(node);
-      exiting.push(true);
-      const children = childrenOf(node);
-      for (let i = children.length - 1; i >= 0; i -= 1) {
-        nodes.push(children[i]!);
-        exiting.push(false);
-      }
-    }
-    this.#steps = steps;
-    return steps;
+    const root = this.ast;
+    return {
+      *[Symbol.iterator]() {
+        // Two parallel stacks rather than an object per visit.
+        const nodes: Node[] = [root];
+        const exiting: boolean[] = [false];
+        while (nodes.length > 0) {
+          const node = nodes.pop()!;
+          const exit = exiting.pop()!;
+          yield new VisitNodeStep({ target: node, phase: exit ? 2 : 1, args: [node, node.parent ?? undefined] });
+          if (exit) continue;
+          nodes.push(node);
+          exiting.push(true);
+          const children = childrenOf(node);
+          for (let i = children.length - 1; i >= 0; i -= 1) {
+            nodes.push(children[i]!);
+            exiting.push(false);
+          }
+        }
+      },
+    };
   }
 
   /**
@@ -65,12 +69,12 @@ export class PlistSourceCode extends TextSourceCodeBase<{
    */
   getInlineConfigNodes(): Comment[] {
     if (!this.#inlineConfigComments) {
-      const text = textContentRanges(this.ast);
+      const candidates = this.comments.filter((comment) => INLINE_CONFIG.test(comment.value));
+      const text = candidates.length > 0 ? textContentRanges(this.ast) : [];
       let next = 0;
-      this.#inlineConfigComments = this.comments.filter((comment) => {
+      this.#inlineConfigComments = candidates.filter((comment) => {
         while (next < text.length && text[next]![1] <= comment.range[0]) next += 1;
-        const insideText = next < text.length && text[next]![0] <= comment.range[0];
-        return !insideText && INLINE_CONFIG.test(comment.value);
+        return !(next < text.length && text[next]![0] <= comment.range[0]);
       });
     }
     return this.#inlineConfigComments;

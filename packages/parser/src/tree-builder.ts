@@ -1,0 +1,405 @@
+import type { ArrayNode, Dict, Document, Entry, Key, ParentNode, Position, Range, SourceLocation, Value } from "./ast.js";
+import { decodeText } from "./decode.js";
+import type { PendingError } from "./errors.js";
+import type { LineIndex } from "./line-index.js";
+import { endOfTag } from "./markup.js";
+
+const LEAF_TYPES = {
+  string: "String",
+  integer: "Integer",
+  real: "Real",
+  date: "Date",
+  data: "Data",
+} as const;
+
+type LeafName = keyof typeof LEAF_TYPES;
+
+/** C preprocessor lines, which Xcode's Info.plist preprocessing (INFOPLIST_PREPROCESS) allows. */
+const PREPROCESSOR_DIRECTIVE = /^#\s*(?:if|ifdef|ifndef|elif|else|endif|include|import|define|undef|error|warning|pragma)\b/u;
+
+/** A DOCTYPE without an internal subset (that is refused before any of this runs), as Apple writes it. */
+const DOCTYPE = /<!DOCTYPE\s+[^\s>"'[]+(?:\s+(?:SYSTEM\s+(?:"[^"]*"|'[^']*')|PUBLIC\s+(?:"[^"]*"|'[^']*')\s+(?:"[^"]*"|'[^']*')))?\s*>/uy;
+
+const SLASH = 0x2f;
+const GT = 0x3e;
+
+/** An element's start tag, as read from the text. */
+interface StartTag {
+  name: string;
+  start: number;
+  /** Just past the start tag's `>`. */
+  end: number;
+  selfClosing: boolean;
+}
+
+/** A container whose children are being read; `parent` is the node it becomes the child of. */
+interface OpenContainer {
+  node: Dict | ArrayNode | Document;
+  where: string;
+  /** In a dict: the key read last, still waiting for its value. */
+  pendingKey: Key | null;
+  /** The entry this container is the value of, whose range ends with it. */
+  entry: Entry | null;
+  /** Just past the start tag. */
+  contentStart: number;
+  startPosition: Position;
+  /** Whether the current run of text between two elements has been reported already. */
+  gapReported: boolean;
+}
+
+/** `parent` is not enumerable, so that ASTs can be serialised and deep-compared without cycles. */
+export function setParent<T extends object>(node: T, parent: ParentNode | null): T {
+  Object.defineProperty(node, "parent", { value: parent, enumerable: false, writable: true, configurable: true });
+  return node;
+}
+
+function skipPast(text: string, terminator: string, from: number): number {
+  const end = text.indexOf(terminator, from);
+  return end === -1 ? text.length : end + terminator.length;
+}
+
+function isNameEnd(code: number): boolean {
+  return code === GT || code === SLASH || code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
+}
+
+function typedValue(type: (typeof LEAF_TYPES)[LeafName], text: string, raw: string): unknown {
+  const trimmed = text.trim();
+  switch (type) {
+    case "Integer":
+      if (/^[+-]?\d+$/u.test(trimmed)) return Number(trimmed);
+      if (/^[+-]?0x[0-9a-f]+$/iu.test(trimmed)) return Number.parseInt(trimmed, 16);
+      return null;
+    case "Real": {
+      const number = trimmed === "" ? Number.NaN : Number(trimmed);
+      return Number.isNaN(number) ? null : number;
+    }
+    case "Data":
+      return raw.replace(/\s+/gu, "");
+    default:
+      return text;
+  }
+}
+
+/**
+ * Builds the positioned AST in one pass over text that the XML validator has accepted, so tags are balanced and
+ * every comment, CDATA section and processing instruction is closed. What it checks is the property-list grammar:
+ * one value in `<plist>`, keys and values alternating in `<dict>`, text only in leaves. Containers are kept on an
+ * explicit stack, so that deep nesting cannot overflow the call stack, and positions are looked up in text order.
+ */
+export class TreeBuilder {
+  readonly errors: PendingError[] = [];
+  readonly #text: string;
+  readonly #lines: LineIndex;
+  /** Whether `<plist>` has had an element child, usable or not: a second one is an error. */
+  #rootValueSeen = false;
+
+  constructor(text: string, lines: LineIndex) {
+    this.#text = text;
+    this.#lines = lines;
+  }
+
+  build(document: Document): void {
+    const root = this.#rootTag();
+    if (!root) return;
+    if (root.name !== "plist") {
+      this.#error(`The root element must be <plist>, not <${root.name}>.`, root.start);
+      return;
+    }
+    if (root.selfClosing) {
+      this.#error("<plist> contains no value: expected exactly one.", root.start);
+      return;
+    }
+    this.#readContent(document, root);
+  }
+
+  #error(message: string, offset: number): void {
+    this.errors.push({ message, offset });
+  }
+
+  #loc(range: Range): SourceLocation {
+    return { start: this.#lines.positionAt(range[0]), end: this.#lines.positionAt(range[1]) };
+  }
+
+  /** The first element of the document, past the XML declaration, DOCTYPE and comments; null if there is none. */
+  #rootTag(): StartTag | null {
+    const text = this.#text;
+    for (let at = text.indexOf("<"); at !== -1; at = text.indexOf("<", at)) {
+      if (text.startsWith("<!--", at)) at = skipPast(text, "-->", at + 4);
+      else if (text.startsWith("<?", at)) at = skipPast(text, "?>", at + 2);
+      else if (text.startsWith("<!DOCTYPE", at)) {
+        DOCTYPE.lastIndex = at;
+        if (!DOCTYPE.test(text)) {
+          this.#error(`Malformed DOCTYPE: expected <!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "…">.`, at);
+          return null;
+        }
+        at = DOCTYPE.lastIndex;
+      } else if (text.startsWith("<!", at)) at = endOfTag(text, at);
+      else return this.#startTag(at);
+    }
+    this.#error("Expected a <plist> element.", 0);
+    return null;
+  }
+
+  #startTag(start: number): StartTag {
+    const text = this.#text;
+    let nameEnd = start + 1;
+    while (nameEnd < text.length && !isNameEnd(text.charCodeAt(nameEnd))) nameEnd += 1;
+    const end = endOfTag(text, start);
+    return { name: text.slice(start + 1, nameEnd), start, end, selfClosing: text.charCodeAt(end - 2) === SLASH };
+  }
+
+  /** Just past the end of the element whose start tag is `tag`, skipping everything inside it. */
+  #endOfElement(tag: StartTag): number {
+    if (tag.selfClosing) return tag.end;
+    const text = this.#text;
+    let depth = 1;
+    let at = tag.end;
+    for (;;) {
+      at = text.indexOf("<", at);
+      if (at === -1) return text.length;
+      const next = text.charCodeAt(at + 1);
+      if (next === SLASH) {
+        at = skipPast(text, ">", at);
+        depth -= 1;
+        if (depth === 0) return at;
+      } else if (text.startsWith("<!--", at)) at = skipPast(text, "-->", at + 4);
+      else if (text.startsWith("<![CDATA[", at)) at = skipPast(text, "]]>", at + 9);
+      else if (text.startsWith("<?", at)) at = skipPast(text, "?>", at + 2);
+      else {
+        const inner = this.#startTag(at);
+        if (!inner.selfClosing) depth += 1;
+        at = inner.end;
+      }
+    }
+  }
+
+  /** Reads the children of `<plist>` and of every container inside it, in one pass to the end of `<plist>`. */
+  #readContent(document: Document, root: StartTag): void {
+    const text = this.#text;
+    const stack: OpenContainer[] = [
+      {
+        node: document,
+        where: "<plist>",
+        pendingKey: null,
+        entry: null,
+        contentStart: root.end,
+        startPosition: document.loc.start,
+        gapReported: false,
+      },
+    ];
+    let at = root.end;
+    while (stack.length > 0) {
+      const open = stack[stack.length - 1]!;
+      const lt = text.indexOf("<", at);
+      if (lt === -1) return;
+      if (!open.gapReported && lt > at) open.gapReported = this.#checkText(at, lt, open.where);
+      if (text.charCodeAt(lt + 1) === SLASH) {
+        at = skipPast(text, ">", lt);
+        stack.pop();
+        this.#close(open, root, lt, at);
+      } else if (text.startsWith("<!--", lt)) {
+        at = skipPast(text, "-->", lt + 4);
+      } else if (text.startsWith("<?", lt)) {
+        at = skipPast(text, "?>", lt + 2);
+      } else if (text.startsWith("<!", lt)) {
+        if (!open.gapReported) this.#error(`Text is not allowed directly inside ${open.where}: only elements and comments.`, lt);
+        open.gapReported = true;
+        at = text.startsWith("<![CDATA[", lt) ? skipPast(text, "]]>", lt + 9) : endOfTag(text, lt);
+      } else {
+        open.gapReported = false;
+        const tag = this.#startTag(lt);
+        at = this.#child(open, tag, stack);
+      }
+    }
+  }
+
+  /** Reports the first character of `[from, to)` that is neither white space nor a comment; true if there was one. */
+  #checkText(from: number, to: number, where: string): boolean {
+    const text = this.#text;
+    for (let i = from; i < to; i += 1) {
+      const code = text.charCodeAt(i);
+      // Indentation is most of a large plist's text: the four XML white-space characters first, without a regex.
+      if (code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || /\s/u.test(text[i]!)) continue;
+      const directive = PREPROCESSOR_DIRECTIVE.exec(text.slice(i, Math.min(to, i + 40)))?.[0];
+      this.#error(
+        directive
+          ? `Preprocessor directive '${directive}': this Info.plist is preprocessed by Xcode (INFOPLIST_PREPROCESS); lint the preprocessed output instead.`
+          : `Text is not allowed directly inside ${where}: only elements and comments.`,
+        i,
+      );
+      return true;
+    }
+    return false;
+  }
+
+  /** Handles one child element of `open`; returns the offset to read on from. */
+  #child(open: OpenContainer, tag: StartTag, stack: OpenContainer[]): number {
+    const container = open.node;
+    if (container.type === "Document") {
+      if (this.#rootValueSeen) {
+        this.#error("More than one root value: <plist> holds exactly one.", tag.start);
+        return this.#endOfElement(tag);
+      }
+      this.#rootValueSeen = true;
+      return this.#value(tag, container, null, stack);
+    }
+    if (container.type === "Array") return this.#value(tag, container, null, stack);
+    if (tag.name === "key") {
+      if (open.pendingKey) this.#error(`Key '${open.pendingKey.value}' has no value.`, open.pendingKey.range[0]);
+      const { end, raw, contentRange, value } = this.#leafText(tag);
+      const range: Range = [tag.start, end];
+      open.pendingKey = { type: "Key", raw, value, range, contentRange, loc: this.#loc(range) } as Key;
+      return end;
+    }
+    const key = open.pendingKey;
+    open.pendingKey = null;
+    if (!isValueName(tag.name)) return this.#value(tag, container, null, stack);
+    if (!key) {
+      this.#error(`<${tag.name}> has no <key>: every value in a <dict> follows a key.`, tag.start);
+      return this.#endOfElement(tag);
+    }
+    const entry = setParent({ type: "Entry", key, value: null, range: [key.range[0], 0], loc: null } as unknown as Entry, container);
+    setParent(key, entry);
+    container.entries.push(entry);
+    return this.#value(tag, entry, entry, stack);
+  }
+
+  /**
+   * Reads the value element `tag` as a child of `parent`. A container is opened on `stack` and finished when its
+   * end tag is read; a leaf is read whole. `entry`, if given, ends where the value does.
+   */
+  #value(tag: StartTag, parent: ParentNode, entry: Entry | null, stack: OpenContainer[]): number {
+    const { name, start } = tag;
+    let node: Value;
+    let end: number;
+    switch (name) {
+      case "dict":
+      case "array": {
+        const container = (
+          name === "dict"
+            ? { type: "Dict", entries: [], range: [start, tag.end], contentRange: null, loc: null }
+            : { type: "Array", items: [], range: [start, tag.end], contentRange: null, loc: null }
+        ) as unknown as Dict | ArrayNode;
+        this.#attach(setParent(container, parent), parent);
+        if (!tag.selfClosing) {
+          // The range, content range and location are completed by #close, when the end tag is read.
+          stack.push({
+            node: container,
+            where: `<${name}>`,
+            pendingKey: null,
+            entry,
+            contentStart: tag.end,
+            startPosition: this.#lines.positionAt(start),
+            gapReported: false,
+          });
+          return tag.end;
+        }
+        container.loc = this.#loc(container.range);
+        node = container;
+        end = tag.end;
+        break;
+      }
+      case "true":
+      case "false": {
+        const leaf = this.#leafText(tag);
+        if (leaf.value.trim() !== "") this.#error(`<${name}> must be empty.`, leaf.contentRange[0]);
+        end = leaf.end;
+        const range: Range = [start, end];
+        node = { type: "Boolean", value: name === "true", range, loc: this.#loc(range) } as Value;
+        break;
+      }
+      case "string":
+      case "integer":
+      case "real":
+      case "date":
+      case "data": {
+        const { raw, contentRange, value, end: leafEnd } = this.#leafText(tag);
+        end = leafEnd;
+        const type = LEAF_TYPES[name];
+        const range: Range = [start, end];
+        node = { type, raw, value: typedValue(type, value, raw), range, contentRange, loc: this.#loc(range) } as Value;
+        break;
+      }
+      case "key":
+        this.#error("<key> is only allowed inside <dict>.", start);
+        return this.#endOfElement(tag);
+      case "plist":
+        this.#error("<plist> is only allowed as the root element.", start);
+        return this.#endOfElement(tag);
+      default:
+        this.#error(`Unknown element <${name}>: not a property-list type.`, start);
+        return this.#endOfElement(tag);
+    }
+    if (node.type !== "Dict" && node.type !== "Array") this.#attach(setParent(node, parent), parent);
+    if (entry) this.#endEntry(entry, node);
+    return end;
+  }
+
+  #attach(value: Value, parent: ParentNode): void {
+    if (parent.type === "Entry") parent.value = value;
+    else if (parent.type === "Array") parent.items.push(value);
+    else if (parent.type === "Document") parent.value = value;
+  }
+
+  #endEntry(entry: Entry, value: Value): void {
+    entry.range[1] = value.range[1];
+    entry.loc = { start: entry.key.loc.start, end: value.loc.end };
+  }
+
+  /** Completes the container `open` at its end tag, `[tagStart, end)`. */
+  #close(open: OpenContainer, root: StartTag, tagStart: number, end: number): void {
+    const node = open.node;
+    if (open.pendingKey) this.#error(`Key '${open.pendingKey.value}' has no value.`, open.pendingKey.range[0]);
+    if (node.type === "Document") {
+      if (!this.#rootValueSeen) this.#error("<plist> contains no value: expected exactly one.", root.start);
+      return;
+    }
+    node.range[1] = end;
+    node.contentRange = [open.contentStart, tagStart];
+    node.loc = { start: open.startPosition, end: this.#lines.positionAt(end) };
+    if (open.entry) this.#endEntry(open.entry, node);
+  }
+
+  /** The text of a leaf element; elements inside it are reported and skipped. */
+  #leafText(tag: StartTag): { raw: string; contentRange: Range; value: string; end: number } {
+    const text = this.#text;
+    if (tag.selfClosing) {
+      return { raw: "", contentRange: [tag.end - 2, tag.end - 2], value: "", end: tag.end };
+    }
+    let at = tag.end;
+    for (;;) {
+      at = text.indexOf("<", at);
+      if (at === -1) at = text.length;
+      if (at === text.length || text.charCodeAt(at + 1) === SLASH) break;
+      if (text.startsWith("<!--", at)) at = skipPast(text, "-->", at + 4);
+      else if (text.startsWith("<![CDATA[", at)) at = skipPast(text, "]]>", at + 9);
+      else if (text.startsWith("<?", at)) at = skipPast(text, "?>", at + 2);
+      else {
+        const inner = this.#startTag(at);
+        this.#error(`<${tag.name}> may only contain text, not <${inner.name}>.`, at);
+        at = this.#endOfElement(inner);
+      }
+    }
+    const contentRange: Range = [tag.end, at];
+    const raw = text.slice(tag.end, at);
+    const value = decodeText(raw, tag.end, this.errors);
+    return { raw, contentRange, value, end: skipPast(text, ">", at) };
+  }
+}
+
+function isValueName(name: string): boolean {
+  switch (name) {
+    case "dict":
+    case "array":
+    case "true":
+    case "false":
+    case "string":
+    case "integer":
+    case "real":
+    case "date":
+    case "data":
+      return true;
+    default:
+      return false;
+  }
+}
