@@ -72,6 +72,7 @@ describe("parse: AST", () => {
     expect(innerKey.loc).toEqual({ start: { line: 7, column: 8 }, end: { line: 7, column: 20 } });
     expect(innerKey.parent?.type).toBe("Entry");
     expect(Object.keys(innerKey)).not.toContain("parent");
+    expect(innerKey.parent?.parent).toBe(seen[5]);
     expect(() => JSON.stringify(ast)).not.toThrow();
   });
 
@@ -157,6 +158,8 @@ describe("parse: errors", () => {
     ["a NUL byte", '<plist version="1.0"><string>a\u0000</string></plist>', "The file contains a NUL character: it is not a text property list.", 1, 30],
     ["a truncated file", '<plist version="1.0">\n<dict>\n\t<key>a</key>\n\t<true/>\n', "The file ends before <plist>, <dict> are closed.", 5, 0],
     ["a merge-conflict marker", '<plist version="1.0">\n<dict>\n<<<<<<< HEAD\n</dict>\n</plist>', "Unresolved merge-conflict marker: resolve the conflict first.", 3, 0],
+    ["a malformed DOCTYPE", '<?xml version="1.0"?>\n<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN">\n<plist version="1.0"><dict/></plist>', 'Malformed DOCTYPE: expected <!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "…">.', 2, 0],
+    ["CDATA directly inside a dict", '<plist version="1.0">\n<dict>\n\t<![CDATA[x]]>\n</dict>\n</plist>', "Text is not allowed directly inside <dict>: only elements and comments.", 3, 1],
     ["an OpenStep plist", "{\n  NSAppTransportSecurity = { NSAllowsArbitraryLoads = YES; };\n}", "This looks like an OpenStep (old-style ASCII) property list: convert it with 'plutil -convert xml1 <file>'.", 1, 0],
   ];
 

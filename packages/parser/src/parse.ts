@@ -4,7 +4,8 @@ import type { ParseError, PendingError } from "./errors.js";
 import { LineIndex } from "./line-index.js";
 import { scanMarkup } from "./markup.js";
 import { preflight } from "./preflight.js";
-import { setParent, TreeBuilder } from "./tree-builder.js";
+import { DocumentNode } from "./nodes.js";
+import { TreeBuilder } from "./tree-builder.js";
 
 export interface ParseResult {
   /** Always present; `value` is null when the text holds no usable root value. */
@@ -32,10 +33,7 @@ function validatorOffset(text: string, line: number, col: number | undefined): n
  */
 export function parse(text: string): ParseResult {
   const lines = new LineIndex(text);
-  const document = setParent(
-    { type: "Document", value: null, range: [0, text.length], loc: lines.locationOf([0, text.length]) } as Document,
-    null,
-  );
+  const document = new DocumentNode([0, text.length], lines);
   const finish = (pending: PendingError[], comments: Comment[] = []): ParseResult => ({
     ast: document,
     comments,

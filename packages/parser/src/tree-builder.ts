@@ -1,8 +1,9 @@
-import type { ArrayNode, Dict, Document, Entry, Key, ParentNode, Position, Range, SourceLocation, Value } from "./ast.js";
+import type { ArrayNode, Dict, Document, Entry, ParentNode, Range, Value } from "./ast.js";
 import { decodeText } from "./decode.js";
 import type { PendingError } from "./errors.js";
 import type { LineIndex } from "./line-index.js";
 import { endOfTag } from "./markup.js";
+import { ArrayValueNode, BooleanValueNode, DictNode, EntryNode, KeyNode, TextValueNode } from "./nodes.js";
 
 const LEAF_TYPES = {
   string: "String",
@@ -37,20 +38,13 @@ interface OpenContainer {
   node: Dict | ArrayNode | Document;
   where: string;
   /** In a dict: the key read last, still waiting for its value. */
-  pendingKey: Key | null;
+  pendingKey: KeyNode | null;
   /** The entry this container is the value of, whose range ends with it. */
   entry: Entry | null;
   /** Just past the start tag. */
   contentStart: number;
-  startPosition: Position;
   /** Whether the current run of text between two elements has been reported already. */
   gapReported: boolean;
-}
-
-/** `parent` is not enumerable, so that ASTs can be serialised and deep-compared without cycles. */
-export function setParent<T extends object>(node: T, parent: ParentNode | null): T {
-  Object.defineProperty(node, "parent", { value: parent, enumerable: false, writable: true, configurable: true });
-  return node;
 }
 
 function skipPast(text: string, terminator: string, from: number): number {
@@ -62,7 +56,7 @@ function isNameEnd(code: number): boolean {
   return code === GT || code === SLASH || code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
 }
 
-function typedValue(type: (typeof LEAF_TYPES)[LeafName], text: string, raw: string): unknown {
+function typedValue(type: (typeof LEAF_TYPES)[LeafName], text: string, raw: string): string | number | null {
   const trimmed = text.trim();
   switch (type) {
     case "Integer":
@@ -114,10 +108,6 @@ export class TreeBuilder {
 
   #error(message: string, offset: number): void {
     this.errors.push({ message, offset });
-  }
-
-  #loc(range: Range): SourceLocation {
-    return { start: this.#lines.positionAt(range[0]), end: this.#lines.positionAt(range[1]) };
   }
 
   /** The first element of the document, past the XML declaration, DOCTYPE and comments; null if there is none. */
@@ -183,7 +173,6 @@ export class TreeBuilder {
         pendingKey: null,
         entry: null,
         contentStart: root.end,
-        startPosition: document.loc.start,
         gapReported: false,
       },
     ];
@@ -248,7 +237,7 @@ export class TreeBuilder {
       if (open.pendingKey) this.#error(`Key '${open.pendingKey.value}' has no value.`, open.pendingKey.range[0]);
       const { end, raw, contentRange, value } = this.#leafText(tag);
       const range: Range = [tag.start, end];
-      open.pendingKey = { type: "Key", raw, value, range, contentRange, loc: this.#loc(range) } as Key;
+      open.pendingKey = new KeyNode(raw, value, range, contentRange, this.#lines);
       return end;
     }
     const key = open.pendingKey;
@@ -258,8 +247,8 @@ export class TreeBuilder {
       this.#error(`<${tag.name}> has no <key>: every value in a <dict> follows a key.`, tag.start);
       return this.#endOfElement(tag);
     }
-    const entry = setParent({ type: "Entry", key, value: null, range: [key.range[0], 0], loc: null } as unknown as Entry, container);
-    setParent(key, entry);
+    const entry = new EntryNode(container, key, [key.range[0], key.range[1]], this.#lines);
+    key.parent = entry;
     container.entries.push(entry);
     return this.#value(tag, entry, entry, stack);
   }
@@ -275,12 +264,9 @@ export class TreeBuilder {
     switch (name) {
       case "dict":
       case "array": {
-        const container = (
-          name === "dict"
-            ? { type: "Dict", entries: [], range: [start, tag.end], contentRange: null, loc: null }
-            : { type: "Array", items: [], range: [start, tag.end], contentRange: null, loc: null }
-        ) as unknown as Dict | ArrayNode;
-        this.#attach(setParent(container, parent), parent);
+        const range: Range = [start, tag.end];
+        const container = name === "dict" ? new DictNode(parent, range, this.#lines) : new ArrayValueNode(parent, range, this.#lines);
+        this.#attach(container, parent);
         if (!tag.selfClosing) {
           // The range, content range and location are completed by #close, when the end tag is read.
           stack.push({
@@ -289,12 +275,10 @@ export class TreeBuilder {
             pendingKey: null,
             entry,
             contentStart: tag.end,
-            startPosition: this.#lines.positionAt(start),
             gapReported: false,
           });
           return tag.end;
         }
-        container.loc = this.#loc(container.range);
         node = container;
         end = tag.end;
         break;
@@ -305,7 +289,7 @@ export class TreeBuilder {
         if (leaf.value.trim() !== "") this.#error(`<${name}> must be empty.`, leaf.contentRange[0]);
         end = leaf.end;
         const range: Range = [start, end];
-        node = { type: "Boolean", value: name === "true", range, loc: this.#loc(range) } as Value;
+        node = new BooleanValueNode(parent, name === "true", range, this.#lines);
         break;
       }
       case "string":
@@ -317,7 +301,7 @@ export class TreeBuilder {
         end = leafEnd;
         const type = LEAF_TYPES[name];
         const range: Range = [start, end];
-        node = { type, raw, value: typedValue(type, value, raw), range, contentRange, loc: this.#loc(range) } as Value;
+        node = new TextValueNode(parent, type, raw, typedValue(type, value, raw), range, contentRange, this.#lines) as Value;
         break;
       }
       case "key":
@@ -330,7 +314,7 @@ export class TreeBuilder {
         this.#error(`Unknown element <${name}>: not a property-list type.`, start);
         return this.#endOfElement(tag);
     }
-    if (node.type !== "Dict" && node.type !== "Array") this.#attach(setParent(node, parent), parent);
+    if (node.type !== "Dict" && node.type !== "Array") this.#attach(node, parent);
     if (entry) this.#endEntry(entry, node);
     return end;
   }
@@ -343,7 +327,6 @@ export class TreeBuilder {
 
   #endEntry(entry: Entry, value: Value): void {
     entry.range[1] = value.range[1];
-    entry.loc = { start: entry.key.loc.start, end: value.loc.end };
   }
 
   /** Completes the container `open` at its end tag, `[tagStart, end)`. */
@@ -356,7 +339,6 @@ export class TreeBuilder {
     }
     node.range[1] = end;
     node.contentRange = [open.contentStart, tagStart];
-    node.loc = { start: open.startPosition, end: this.#lines.positionAt(end) };
     if (open.entry) this.#endEntry(open.entry, node);
   }
 

@@ -218,9 +218,17 @@ export function keysOfScope(scope: Scope): AtsKey[] {
 }
 
 /** The names that set a key: the current name first, then its legacy variants. */
-export function namesOf(current: string): string[] {
-  return [current, ...LEGACY_KEYS.filter((key) => key.replacedBy === current).map((key) => key.name)];
+export function namesOf(current: string): readonly string[] {
+  let names = NAMES_OF.get(current);
+  if (!names) {
+    names = [current, ...LEGACY_KEYS.filter((key) => key.replacedBy === current).map((key) => key.name)];
+    NAMES_OF.set(current, names);
+  }
+  return names;
 }
+
+/** namesOf's answers: the policy model asks for every exception domain of a large plist. */
+const NAMES_OF = new Map<string, readonly string[]>();
 
 /** Keys that make iOS 10+ / macOS 10.12+ ignore NSAllowsArbitraryLoads when present with any value. */
 export const ARBITRARY_LOADS_OVERRIDES = [

@@ -94,11 +94,10 @@ function exceptionDomainPolicy(domain: DomainEntry): ExceptionDomainPolicy {
   const allowsInsecureHTTP = boolSetting(domain.dict, "NSExceptionAllowsInsecureHTTPLoads", true);
   const minimumTLS = minimumTlsSetting(domain.dict);
   const requiresForwardSecrecy = boolSetting(domain.dict, "NSExceptionRequiresForwardSecrecy", false);
-  const loosenings = [
-    ...(allowsInsecureHTTP.value ? ["cleartext HTTP"] : []),
-    ...(minimumTLS.value && isBelowTls12(minimumTLS.value) ? [minimumTLS.value] : []),
-    ...(requiresForwardSecrecy.value ? [] : ["no forward secrecy"]),
-  ];
+  const loosenings: string[] = [];
+  if (allowsInsecureHTTP.value) loosenings.push("cleartext HTTP");
+  if (minimumTLS.value && isBelowTls12(minimumTLS.value)) loosenings.push(minimumTLS.value);
+  if (!requiresForwardSecrecy.value) loosenings.push("no forward secrecy");
   return {
     domain,
     includesSubdomains: boolSetting(domain.dict, "NSIncludesSubdomains", true),

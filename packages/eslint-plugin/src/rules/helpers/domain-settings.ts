@@ -17,10 +17,15 @@ export interface DomainSettingEntry {
  */
 export function domainSettingEntries(document: Document, settings: unknown, currentKey: string): DomainSettingEntry[] {
   const names = namesOf(currentKey);
-  return effectivePolicy(document, settings).exceptionDomains.flatMap((policy) =>
-    names
-      .flatMap((name) => lastEntry(policy.domain.dict, name) ?? [])
-      .sort((a, b) => a.range[0] - b.range[0])
-      .map((entry) => ({ entry, value: entry.value, domain: policy.domain, policy })),
-  );
+  const found: DomainSettingEntry[] = [];
+  for (const policy of effectivePolicy(document, settings).exceptionDomains) {
+    const first = found.length;
+    for (const name of names) {
+      const entry = lastEntry(policy.domain.dict, name);
+      if (entry) found.push({ entry, value: entry.value, domain: policy.domain, policy });
+    }
+    // Within a domain, in document order; a large plist has tens of thousands of domains, so only these few sorted.
+    if (found.length - first > 1) found.splice(first, Infinity, ...found.slice(first).sort((a, b) => a.entry.range[0] - b.entry.range[0]));
+  }
+  return found;
 }
