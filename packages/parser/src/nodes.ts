@@ -99,33 +99,49 @@ export class EntryNode extends ParsedNode implements Entry {
   }
 }
 
-export class KeyNode extends ParsedNode implements Key {
+/** Where a key's or leaf value's text lies, kept as two numbers: most nodes are these, and few are ever edited. */
+abstract class TextNode extends ParsedNode {
+  readonly #contentStart: number;
+  readonly #contentEnd: number;
+
+  constructor(parent: ParentNode | null, contentStart: number, contentEnd: number, lines: LineIndex) {
+    super(parent, lines);
+    this.#contentStart = contentStart;
+    this.#contentEnd = contentEnd;
+  }
+
+  get contentRange(): Range {
+    return [this.#contentStart, this.#contentEnd];
+  }
+}
+
+export class KeyNode extends TextNode implements Key {
   readonly type = "Key";
 
   constructor(
     public raw: string,
     public value: string,
     public range: Range,
-    public contentRange: Range,
+    content: Range,
     lines: LineIndex,
   ) {
-    super(null, lines);
+    super(null, content[0], content[1], lines);
   }
 }
 
 type TextValue = Exclude<Value, Dict | ArrayNode | BooleanNode>;
 
-export class TextValueNode<T extends TextValue> extends ParsedNode {
+export class TextValueNode<T extends TextValue> extends TextNode {
   constructor(
     parent: ParentNode,
     public type: T["type"],
     public raw: string,
     public value: T["value"],
     public range: Range,
-    public contentRange: Range,
+    content: Range,
     lines: LineIndex,
   ) {
-    super(parent, lines);
+    super(parent, content[0], content[1], lines);
   }
 }
 
