@@ -1,4 +1,4 @@
-import { type Dict, type Entry, type Node, parse } from "@plistlint/parser";
+import { type ArrayNode, type Dict, type Entry, type Node, parse } from "@plistlint/parser";
 import { describe, expect, it } from "vitest";
 
 const HEADER = '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">\n';
@@ -106,6 +106,22 @@ describe("parse: AST", () => {
       node = node.entries[0]!.value;
     }
     expect(levels).toBe(depth);
+  });
+
+  it("reports the first container deeper than maxDepth and reads no further into it", () => {
+    const text = `<plist version="1.0">${"<array>".repeat(4)}<dict/>${"</array>".repeat(4)}</plist>`;
+    const { ast, errors } = parse(text, { maxDepth: 3 });
+    expect(errors).toEqual([
+      {
+        message: "<array> is nested more than 3 levels deep; deeper nesting is not read (no real property list needs it).",
+        offset: 42,
+        line: 1,
+        column: 42,
+      },
+    ]);
+    const third = ((ast.value as ArrayNode).items[0] as ArrayNode).items[0] as ArrayNode;
+    expect(third.items).toEqual([]);
+    expect(parse(text, { maxDepth: 5 }).errors).toEqual([]);
   });
 });
 

@@ -26,12 +26,17 @@ function validatorOffset(text: string, line: number, col: number | undefined): n
   return Math.min(text.length, offset + Math.max(0, (col ?? 1) - 1));
 }
 
+export interface ParseOptions {
+  /** How deep dicts and arrays may nest; a deeper one is an error and is not read. Unlimited by default. */
+  maxDepth?: number;
+}
+
 /**
  * Parses an XML property list into a positioned AST. Never throws: problems come back in `errors`, each with an
  * exact position. Entities other than the five predefined ones are never expanded and nothing external is loaded;
  * a DOCTYPE with an internal subset is refused before any XML parsing.
  */
-export function parse(text: string): ParseResult {
+export function parse(text: string, { maxDepth = Number.POSITIVE_INFINITY }: ParseOptions = {}): ParseResult {
   const lines = new LineIndex(text);
   const document = new DocumentNode([0, text.length], lines);
   const finish = (pending: PendingError[], comments: Comment[] = []): ParseResult => ({
@@ -81,7 +86,7 @@ export function parse(text: string): ParseResult {
     return finish([{ message, offset: validatorOffset(text, line, col) }], comments);
   }
 
-  const builder = new TreeBuilder(text, lines);
+  const builder = new TreeBuilder(text, lines, maxDepth);
   builder.build(document);
   return finish(builder.errors, comments);
 }

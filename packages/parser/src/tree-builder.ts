@@ -87,9 +87,12 @@ export class TreeBuilder {
   /** Whether `<plist>` has had an element child, usable or not: a second one is an error. */
   #rootValueSeen = false;
 
-  constructor(text: string, lines: LineIndex) {
+  readonly #maxDepth: number;
+
+  constructor(text: string, lines: LineIndex, maxDepth: number) {
     this.#text = text;
     this.#lines = lines;
+    this.#maxDepth = maxDepth;
   }
 
   build(document: Document): void {
@@ -264,6 +267,11 @@ export class TreeBuilder {
     switch (name) {
       case "dict":
       case "array": {
+        // The stack holds <plist> and the containers around this one.
+        if (stack.length > this.#maxDepth) {
+          this.#error(`<${name}> is nested more than ${this.#maxDepth} levels deep; deeper nesting is not read (no real property list needs it).`, start);
+          return this.#endOfElement(tag);
+        }
         const range: Range = [start, tag.end];
         const container = name === "dict" ? new DictNode(parent, range, this.#lines) : new ArrayValueNode(parent, range, this.#lines);
         this.#attach(container, parent);
