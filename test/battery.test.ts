@@ -73,9 +73,9 @@ describe("bad input, through the CLI", () => {
     expect(run.ms).toBeLessThan(30_000);
   }, 60_000);
 
-  it("a 20 MB plist, within 1.5 GiB of heap", () => {
+  it("a 20 MB plist, within 768 MiB of heap", () => {
     const root = project({ "App/Info.plist": generatedPlist(20 * 1024 * 1024) });
-    const run = runBounded(["--format", "xcode", "App"], root, 1536);
+    const run = runBounded(["--format", "xcode", "App"], root, 768);
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^.*Info\.plist:12:5: warning: NSExceptionAllowsInsecureHTTPLoads = YES .*\n$/u);

@@ -52,8 +52,8 @@ function indexAfter(text: string, terminator: string, from: number): number {
 
 /**
  * One linear pass over the text that finds comments and the DOCTYPE's internal subset, skipping CDATA sections,
- * processing instructions and tags. fast-xml-parser reports neither comment positions nor the DOCTYPE, and this
- * runs before any XML parsing so that a hostile DOCTYPE is refused without being read.
+ * processing instructions and tags. It runs before the XML validator, so that a hostile DOCTYPE is refused without
+ * being read.
  */
 export function scanMarkup(text: string): Markup {
   const comments: Markup["comments"] = [];
