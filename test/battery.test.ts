@@ -1,7 +1,7 @@
 // The bad-input battery: each input through the CLI (a message naming the file, and the line where there is one;
 // exit code 1 or 2; no stack trace; bounded time and memory) and through the language server (it answers, and
 // keeps answering).
-import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { spawnSync } from "node:child_process";
 import { pathToFileURL } from "node:url";
@@ -95,6 +95,19 @@ describe("bad input, through the CLI", () => {
     const locked = runBounded(["Locked"], root);
     if (process.getuid?.() !== 0) expect(locked).toMatchObject({ status: 2, stderr: `plistlint: Cannot read ${join(root, "Locked", "Info.plist")}: permission denied\n` });
     else expect(locked.status).toBe(0); // root reads it anyway
+  });
+
+  it("a FIFO named Info.plist and a file over 64 MiB: exit code 2 at once, nothing read", () => {
+    const root = project({ "Big/Info.plist": "" });
+    mkdirSync(join(root, "Fifo"));
+    const fifo = join(root, "Fifo", "Info.plist");
+    expect(spawnSync("mkfifo", [fifo]).status).toBe(0);
+    const blocked = runBounded([fifo], root);
+    expect(blocked).toMatchObject({ status: 2, stderr: `plistlint: Cannot read ${fifo}: it is not a regular file\n` });
+    // Sparse: the size is on record without 65 MiB being written.
+    truncateSync(join(root, "Big", "Info.plist"), 65 * 1024 * 1024);
+    const big = runBounded(["Big"], root);
+    expect(big).toMatchObject({ status: 2, stderr: `plistlint: Cannot read ${join(root, "Big", "Info.plist")}: it is 65 MiB, more than the 64 MiB plistlint reads\n` });
   });
 });
 

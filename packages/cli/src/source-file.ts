@@ -41,11 +41,24 @@ function firstInvalidUtf8(bytes: Buffer): { line: number; column: number } | und
   return { line: lines.length, column: lines.at(-1)!.length };
 }
 
+/**
+ * Info.plists are kilobytes; linting 20 MB takes about half a gigabyte of memory, so a file far larger would exhaust
+ * the heap rather than be linted.
+ */
+const MAX_FILE_MIB = 64;
+
 export function readSourceFile(path: string): SourceFile {
   let bytes: Buffer;
   try {
+    // A FIFO or a device named Info.plist would block the read forever or never end.
+    const stats = statSync(path);
+    if (!stats.isFile() && !stats.isDirectory()) throw new UsageError(`Cannot read ${path}: it is not a regular file`);
+    if (stats.size > MAX_FILE_MIB * 1024 * 1024) {
+      throw new UsageError(`Cannot read ${path}: it is ${Math.round(stats.size / 1024 / 1024)} MiB, more than the ${MAX_FILE_MIB} MiB plistlint reads`);
+    }
     bytes = readFileSync(path);
   } catch (error) {
+    if (error instanceof UsageError) throw error;
     const reason = (error as NodeJS.ErrnoException).code === "EISDIR" ? "it is a directory" : reasonOf(error);
     throw new UsageError(`Cannot read ${path}: ${reason}`);
   }
