@@ -123,6 +123,25 @@ describe("parse: AST", () => {
     expect(third.items).toEqual([]);
     expect(parse(text, { maxDepth: 5 }).errors).toEqual([]);
   });
+
+  it("leaves out the entry whose value is nested too deep, keeping the entries after it", () => {
+    const { ast, errors } = parse('<plist><dict><key>a</key><array/><key>b</key><array><array/></array><key>c</key><true/></dict></plist>', { maxDepth: 2 });
+    expect(errors.map((error) => [error.message, error.offset])).toEqual([
+      ["<array> is nested more than 2 levels deep; deeper nesting is not read (no real property list needs it).", 52],
+    ]);
+    expect((ast.value as Dict).entries.map((item) => [item.key.value, item.value.type])).toEqual([
+      ["a", "Array"],
+      ["b", "Array"],
+      ["c", "Boolean"],
+    ]);
+    expect(parse("<plist><true/></plist>", null).errors).toEqual([]);
+  });
+
+  it("keeps a declaration inside a string as its text, and ends a tag name at any white space", () => {
+    const dict = rootDict('<plist version="1.0"><dict><key\u2003>a</key><string><!DOCTYPE x></string><key>b</key><true/></dict></plist>');
+    expect(dict.entries.map((item) => item.key.value)).toEqual(["a", "b"]);
+    expect(entry(dict, "a").value).toMatchObject({ type: "String", raw: "<!DOCTYPE x>" });
+  });
 });
 
 describe("parse: positions", () => {
@@ -175,6 +194,8 @@ describe("parse: errors", () => {
     ["a truncated file", '<plist version="1.0">\n<dict>\n\t<key>a</key>\n\t<true/>\n', "The file ends before <plist>, <dict> are closed.", 5, 0],
     ["a merge-conflict marker", '<plist version="1.0">\n<dict>\n<<<<<<< HEAD\n</dict>\n</plist>', "Unresolved merge-conflict marker: resolve the conflict first.", 3, 0],
     ["a malformed DOCTYPE", '<?xml version="1.0"?>\n<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN">\n<plist version="1.0"><dict/></plist>', 'Malformed DOCTYPE: expected <!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "…">.', 2, 0],
+    ["a DOCTYPE with markup in its name", '<!DOCTYPE p<x> <plist><string>hidden</string></plist>><plist><string>real</string></plist>', 'Malformed DOCTYPE: expected <!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "…">.', 1, 0],
+    ["a malformed XML declaration", '<?xml version="1.0 encoding="UTF-8"?>\n<plist version="1.0"><true/></plist>', 'Malformed XML declaration: expected <?xml version="1.0" encoding="UTF-8"?>.', 1, 0],
     ["CDATA directly inside a dict", '<plist version="1.0">\n<dict>\n\t<![CDATA[x]]>\n</dict>\n</plist>', "Text is not allowed directly inside <dict>: only elements and comments.", 3, 1],
     ["an OpenStep plist", "{\n  NSAppTransportSecurity = { NSAllowsArbitraryLoads = YES; };\n}", "This looks like an OpenStep (old-style ASCII) property list: convert it with 'plutil -convert xml1 <file>'.", 1, 0],
   ];

@@ -57,9 +57,8 @@ export class DocumentNode extends ParsedNode implements Document {
   }
 }
 
-export class DictNode extends ParsedNode implements Dict {
-  readonly type = "Dict";
-  entries: Entry[] = [];
+/** A dict or an array: its end, and the content range between its tags, are set when its end tag is read. */
+abstract class ContainerNode extends ParsedNode {
   contentRange: Range | null = null;
 
   constructor(
@@ -71,18 +70,14 @@ export class DictNode extends ParsedNode implements Dict {
   }
 }
 
-export class ArrayValueNode extends ParsedNode implements ArrayNode {
+export class DictNode extends ContainerNode implements Dict {
+  readonly type = "Dict";
+  entries: Entry[] = [];
+}
+
+export class ArrayValueNode extends ContainerNode implements ArrayNode {
   readonly type = "Array";
   items: Value[] = [];
-  contentRange: Range | null = null;
-
-  constructor(
-    parent: ParentNode,
-    public range: Range,
-    lines: LineIndex,
-  ) {
-    super(parent, lines);
-  }
 }
 
 export class EntryNode extends ParsedNode implements Entry {

@@ -36,7 +36,8 @@ export interface ParseOptions {
  * exact position. Entities other than the five predefined ones are never expanded and nothing external is loaded;
  * a DOCTYPE with an internal subset is refused before any XML parsing.
  */
-export function parse(text: string, { maxDepth = Number.POSITIVE_INFINITY }: ParseOptions = {}): ParseResult {
+export function parse(text: string, options?: ParseOptions | null): ParseResult {
+  const maxDepth = options?.maxDepth ?? Number.POSITIVE_INFINITY;
   const lines = new LineIndex(text);
   const document = new DocumentNode([0, text.length], lines);
   const finish = (pending: PendingError[], comments: Comment[] = []): ParseResult => ({

@@ -19,7 +19,10 @@ type LeafName = keyof typeof LEAF_TYPES;
 const PREPROCESSOR_DIRECTIVE = /^#\s*(?:if|ifdef|ifndef|elif|else|endif|include|import|define|undef|error|warning|pragma)\b/u;
 
 /** A DOCTYPE without an internal subset (that is refused before any of this runs), as Apple writes it. */
-const DOCTYPE = /<!DOCTYPE\s+[^\s>"'[]+(?:\s+(?:SYSTEM\s+(?:"[^"]*"|'[^']*')|PUBLIC\s+(?:"[^"]*"|'[^']*')\s+(?:"[^"]*"|'[^']*')))?\s*>/uy;
+const DOCTYPE = /<!DOCTYPE\s+[^\s<>"'[]+(?:\s+(?:SYSTEM\s+(?:"[^"]*"|'[^']*')|PUBLIC\s+(?:"[^"]*"|'[^']*')\s+(?:"[^"]*"|'[^']*')))?\s*>/uy;
+
+/** The XML declaration, whose pseudo-attributes the validator does not check. */
+const XML_DECLARATION = /<\?xml\s+version\s*=\s*(?:"1\.\d+"|'1\.\d+')(?:\s+encoding\s*=\s*(?:"[A-Za-z][\w.-]*"|'[A-Za-z][\w.-]*'))?(?:\s+standalone\s*=\s*(?:"(?:yes|no)"|'(?:yes|no)'))?\s*\?>/uy;
 
 const SLASH = 0x2f;
 const GT = 0x3e;
@@ -33,7 +36,7 @@ interface StartTag {
   selfClosing: boolean;
 }
 
-/** A container whose children are being read; `parent` is the node it becomes the child of. */
+/** `<plist>` or a container whose children are being read. */
 interface OpenContainer {
   node: Dict | ArrayNode | Document;
   where: string;
@@ -52,8 +55,11 @@ function skipPast(text: string, terminator: string, from: number): number {
   return end === -1 ? text.length : end + terminator.length;
 }
 
-function isNameEnd(code: number): boolean {
-  return code === GT || code === SLASH || code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
+/** Whether a tag name ends before this character: `>`, `/` or white space (the validator allows any, as XML does not). */
+function isNameEnd(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code === GT || code === SLASH || code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d) return true;
+  return code > 0x7f && /\s/u.test(text[index]!);
 }
 
 function typedValue(type: (typeof LEAF_TYPES)[LeafName], text: string, raw: string): string | number | null {
@@ -118,7 +124,14 @@ export class TreeBuilder {
     const text = this.#text;
     for (let at = text.indexOf("<"); at !== -1; at = text.indexOf("<", at)) {
       if (text.startsWith("<!--", at)) at = skipPast(text, "-->", at + 4);
-      else if (text.startsWith("<?", at)) at = skipPast(text, "?>", at + 2);
+      else if (text.startsWith("<?xml", at) && isNameEnd(text, at + 5)) {
+        XML_DECLARATION.lastIndex = at;
+        if (!XML_DECLARATION.test(text)) {
+          this.#error(`Malformed XML declaration: expected <?xml version="1.0" encoding="UTF-8"?>.`, at);
+          return null;
+        }
+        at = XML_DECLARATION.lastIndex;
+      } else if (text.startsWith("<?", at)) at = skipPast(text, "?>", at + 2);
       else if (text.startsWith("<!DOCTYPE", at)) {
         DOCTYPE.lastIndex = at;
         if (!DOCTYPE.test(text)) {
@@ -136,9 +149,24 @@ export class TreeBuilder {
   #startTag(start: number): StartTag {
     const text = this.#text;
     let nameEnd = start + 1;
-    while (nameEnd < text.length && !isNameEnd(text.charCodeAt(nameEnd))) nameEnd += 1;
+    while (nameEnd < text.length && !isNameEnd(text, nameEnd)) nameEnd += 1;
     const end = endOfTag(text, start);
     return { name: text.slice(start + 1, nameEnd), start, end, selfClosing: text.charCodeAt(end - 2) === SLASH };
+  }
+
+  /** Whether the `<` at `at` opens an element, rather than a comment, CDATA section, declaration or instruction. */
+  #isStartTag(at: number): boolean {
+    const next = this.#text.charCodeAt(at + 1);
+    return next !== 0x21 && next !== 0x3f; // ! and ?
+  }
+
+  /** Just past the comment, CDATA section, declaration or processing instruction starting at `at`. */
+  #pastMarkup(at: number): number {
+    const text = this.#text;
+    if (text.startsWith("<!--", at)) return skipPast(text, "-->", at + 4);
+    if (text.startsWith("<![CDATA[", at)) return skipPast(text, "]]>", at + 9);
+    if (text.startsWith("<?", at)) return skipPast(text, "?>", at + 2);
+    return endOfTag(text, at);
   }
 
   /** Just past the end of the element whose start tag is `tag`, skipping everything inside it. */
@@ -155,9 +183,7 @@ export class TreeBuilder {
         at = skipPast(text, ">", at);
         depth -= 1;
         if (depth === 0) return at;
-      } else if (text.startsWith("<!--", at)) at = skipPast(text, "-->", at + 4);
-      else if (text.startsWith("<![CDATA[", at)) at = skipPast(text, "]]>", at + 9);
-      else if (text.startsWith("<?", at)) at = skipPast(text, "?>", at + 2);
+      } else if (!this.#isStartTag(at)) at = this.#pastMarkup(at);
       else {
         const inner = this.#startTag(at);
         if (!inner.selfClosing) depth += 1;
@@ -233,8 +259,14 @@ export class TreeBuilder {
         return this.#endOfElement(tag);
       }
       this.#rootValueSeen = true;
-      return this.#value(tag, container, null, stack);
     }
+    // The stack holds <plist> and the containers around this one. A key before it is answered: it is not reported.
+    if ((tag.name === "dict" || tag.name === "array") && stack.length > this.#maxDepth) {
+      this.#error(`<${tag.name}> is nested more than ${this.#maxDepth} levels deep; deeper nesting is not read (no real property list needs it).`, tag.start);
+      open.pendingKey = null;
+      return this.#endOfElement(tag);
+    }
+    if (container.type === "Document") return this.#value(tag, container, null, stack);
     if (container.type === "Array") return this.#value(tag, container, null, stack);
     if (tag.name === "key") {
       if (open.pendingKey) this.#error(`Key '${open.pendingKey.value}' has no value.`, open.pendingKey.range[0]);
@@ -267,16 +299,11 @@ export class TreeBuilder {
     switch (name) {
       case "dict":
       case "array": {
-        // The stack holds <plist> and the containers around this one.
-        if (stack.length > this.#maxDepth) {
-          this.#error(`<${name}> is nested more than ${this.#maxDepth} levels deep; deeper nesting is not read (no real property list needs it).`, start);
-          return this.#endOfElement(tag);
-        }
         const range: Range = [start, tag.end];
         const container = name === "dict" ? new DictNode(parent, range, this.#lines) : new ArrayValueNode(parent, range, this.#lines);
         this.#attach(container, parent);
         if (!tag.selfClosing) {
-          // The range, content range and location are completed by #close, when the end tag is read.
+          // The end of the range and the content range are set by #close, when the end tag is read.
           stack.push({
             node: container,
             where: `<${name}>`,
@@ -361,9 +388,7 @@ export class TreeBuilder {
       at = text.indexOf("<", at);
       if (at === -1) at = text.length;
       if (at === text.length || text.charCodeAt(at + 1) === SLASH) break;
-      if (text.startsWith("<!--", at)) at = skipPast(text, "-->", at + 4);
-      else if (text.startsWith("<![CDATA[", at)) at = skipPast(text, "]]>", at + 9);
-      else if (text.startsWith("<?", at)) at = skipPast(text, "?>", at + 2);
+      if (!this.#isStartTag(at)) at = this.#pastMarkup(at);
       else {
         const inner = this.#startTag(at);
         this.#error(`<${tag.name}> may only contain text, not <${inner.name}>.`, at);
