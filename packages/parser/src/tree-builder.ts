@@ -15,6 +15,9 @@ const LEAF_TYPES = {
 
 type LeafName = keyof typeof LEAF_TYPES;
 
+/** The elements that are values: the leaves, booleans and containers. */
+const VALUE_ELEMENTS = new Set(["dict", "array", "true", "false", ...Object.keys(LEAF_TYPES)]);
+
 /** C preprocessor lines, which Xcode's Info.plist preprocessing (INFOPLIST_PREPROCESS) allows. */
 const PREPROCESSOR_DIRECTIVE = /^#\s*(?:if|ifdef|ifndef|elif|else|endif|include|import|define|undef|error|warning|pragma)\b/u;
 
@@ -277,7 +280,7 @@ export class TreeBuilder {
     }
     const key = open.pendingKey;
     open.pendingKey = null;
-    if (!isValueName(tag.name)) return this.#value(tag, container, null, stack);
+    if (!VALUE_ELEMENTS.has(tag.name)) return this.#value(tag, container, null, stack);
     if (!key) {
       this.#error(`<${tag.name}> has no <key>: every value in a <dict> follows a key.`, tag.start);
       return this.#endOfElement(tag);
@@ -399,22 +402,5 @@ export class TreeBuilder {
     const raw = text.slice(tag.end, at);
     const value = decodeText(raw, tag.end, this.errors);
     return { raw, contentRange, value, end: skipPast(text, ">", at) };
-  }
-}
-
-function isValueName(name: string): boolean {
-  switch (name) {
-    case "dict":
-    case "array":
-    case "true":
-    case "false":
-    case "string":
-    case "integer":
-    case "real":
-    case "date":
-    case "data":
-      return true;
-    default:
-      return false;
   }
 }
