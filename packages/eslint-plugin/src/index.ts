@@ -2,6 +2,7 @@ import json from "@eslint/json";
 import type { Linter } from "eslint";
 import { presetConfig } from "./configs.js";
 import { plistLanguage } from "./language/plist-language.js";
+import { withHosts } from "./expo/host-adapter.js";
 import { rules } from "./rules/index.js";
 
 const plugin = {
@@ -10,7 +11,8 @@ const plugin = {
   meta: { name: "eslint-plugin-plist", version: "0.1.0", namespace: "plist" },
   // @eslint/json's language reads Expo's app.json: the rules find `expo.ios.infoPlist` in it.
   languages: { plist: plistLanguage, json: json.languages.json },
-  rules,
+  // The rules know only the plist AST; here they also learn to read the plists Expo configs hold.
+  rules: withHosts(rules),
   configs: {} as { recommended: Linter.Config[]; strict: Linter.Config[] },
 };
 plugin.configs.recommended = presetConfig("recommended", plugin);
@@ -25,4 +27,5 @@ export { resolveMinimumOS, type MinimumOS } from "./ats/minimum-os.js";
 export { parseAddressKey } from "./ats/domains.js";
 export type { PlistEdits, ScalarValue, TextEdit } from "./fix/edits.js";
 export { PlistSourceCode } from "./language/plist-source-code.js";
+export type { PlistSource, PlistSyntax, SourceComment } from "./language/plist-source.js";
 export { plistLanguage } from "./language/plist-language.js";

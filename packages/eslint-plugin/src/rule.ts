@@ -1,8 +1,7 @@
 import type { Node } from "@plistlint/parser";
 import type { RuleVisitor, SeverityName } from "@eslint/core";
 import type { CustomRuleDefinitionType, CustomRuleVisitorWithExit } from "@eslint/plugin-kit";
-import { hostAware } from "./expo/host-adapter.js";
-import type { PlistSourceCode } from "./language/plist-source-code.js";
+import type { PlistSource } from "./language/plist-source.js";
 
 export const DOCS_BASE_URL = "https://github.com/plistlint/plistlint/blob/main/packages/eslint-plugin/docs/rules/";
 
@@ -25,7 +24,7 @@ export type PlistRuleDefinition<
 > = CustomRuleDefinitionType<
   {
     LangOptions: Record<string, never>;
-    Code: PlistSourceCode;
+    Code: PlistSource;
     Visitor: PlistRuleVisitor;
     Node: Node;
   },
@@ -37,8 +36,14 @@ export type PlistRuleDefinition<
 >;
 
 /**
- * Defines a rule and fills in `meta.docs.url` from its id, as eslint-plugin-yml's createRule does. The rule also
- * runs where Expo apps write their Info.plist (app.json, app.config.js/ts), through the host adapter.
+ * The languages a rule runs in: the plugin's own (under whatever namespace a config gives it), @eslint/json's, in
+ * which Expo's app.json is read, and JavaScript for app.config.js/ts.
+ */
+export const RULE_LANGUAGES = ["plist/*", "json/*", "js/js"];
+
+/**
+ * Defines a rule and fills in `meta.docs.url` from its id, as eslint-plugin-yml's createRule does, and the
+ * languages it runs in.
  */
 export function createRule<RuleOptions extends unknown[] = [], MessageIds extends string = string>(
   id: string,
@@ -47,7 +52,6 @@ export function createRule<RuleOptions extends unknown[] = [], MessageIds extend
   const meta = rule.meta!;
   return {
     ...rule,
-    meta: { ...meta, docs: { ...meta.docs!, url: `${DOCS_BASE_URL}${id}.md` } },
-    create: (context) => hostAware(context, rule.create) as ReturnType<typeof rule.create>,
+    meta: { ...meta, languages: RULE_LANGUAGES, docs: { ...meta.docs!, url: `${DOCS_BASE_URL}${id}.md` } },
   };
 }

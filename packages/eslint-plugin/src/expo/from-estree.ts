@@ -34,7 +34,7 @@ function propertyName(property: TSESTree.Property): { name: string; nameRange: R
 /** Only what is written out is read: variables, calls, spreads and expressions are dynamic. */
 function hostValue(expression: Expression): HostValue {
   const node = unwrap(expression);
-  const common = { range: node.range, loc: node.loc };
+  const common = { range: node.range };
   switch (node.type) {
     case AST_NODE_TYPES.Literal:
       if (typeof node.value === "string") return { kind: "string", ...common, value: node.value };
@@ -60,9 +60,9 @@ function hostValue(expression: Expression): HostValue {
         members: node.properties.map((property): HostMember => {
           const name = property.type === AST_NODE_TYPES.Property ? propertyName(property) : undefined;
           if (!name || property.type !== AST_NODE_TYPES.Property) {
-            return { name: "", keyRange: property.range, keyLoc: property.loc, nameRange: property.range, range: property.range, loc: property.loc, value: DYNAMIC };
+            return { name: "", keyRange: property.range, nameRange: property.range, range: property.range, value: DYNAMIC };
           }
-          return { ...name, keyRange: property.key.range, keyLoc: property.key.loc, range: property.range, loc: property.loc, value: hostValue(property.value as Expression) };
+          return { ...name, keyRange: property.key.range, range: property.range, value: hostValue(property.value as Expression) };
         }),
       };
     default:

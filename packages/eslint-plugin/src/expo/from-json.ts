@@ -1,22 +1,18 @@
-import type { Range, SourceLocation } from "@plistlint/parser";
+import type { Range } from "@plistlint/parser";
 import type { HostMember, HostValue } from "./plist-view.js";
 
 /** The parts of a momoa (JSON) node that matter here: @eslint/json's AST. */
 interface JsonNode {
   type: string;
   range: Range;
-  loc: { start: { line: number; column: number }; end: { line: number; column: number } };
   value?: unknown;
-  members?: { name: JsonNode; value: JsonNode; range: Range; loc: JsonNode["loc"] }[];
+  members?: { name: JsonNode; value: JsonNode; range: Range }[];
   elements?: { value: JsonNode }[];
   body?: JsonNode;
 }
 
-/** momoa locations as they are: ESLint's JSON language counts columns from 1. */
-const locOf = (node: { loc: JsonNode["loc"] }): SourceLocation => node.loc;
-
 function hostValue(node: JsonNode): HostValue {
-  const common = { range: node.range, loc: locOf(node) };
+  const common = { range: node.range };
   switch (node.type) {
     case "Object":
       return {
@@ -26,10 +22,8 @@ function hostValue(node: JsonNode): HostValue {
           (member): HostMember => ({
             name: String(member.name.value),
             keyRange: member.name.range,
-            keyLoc: locOf(member.name),
             nameRange: member.name.type === "String" ? [member.name.range[0] + 1, member.name.range[1] - 1] : member.name.range,
             range: member.range,
-            loc: locOf(member),
             value: hostValue(member.value),
           }),
         ),

@@ -1,13 +1,12 @@
 import type { Dict, Entry, Key, Value } from "@plistlint/parser";
 import type { PlistEdits, ScalarValue, TextEdit } from "../fix/edits.js";
-import { HOST_MEMBERS } from "./plist-view.js";
+import { hostMembersOf } from "./plist-view.js";
 
 type Span = { range: [number, number] };
 
 /** Every member of the object in the file, including those the rules do not see (spreads, dynamic values). */
 function membersOf(dict: Dict): Span[] {
-  const ranges = (dict as unknown as { [HOST_MEMBERS]?: [number, number][] })[HOST_MEMBERS];
-  return ranges ? ranges.map((range) => ({ range })) : dict.entries;
+  return hostMembersOf(dict)?.map((range) => ({ range })) ?? dict.entries;
 }
 
 /**

@@ -1,66 +1,96 @@
-import type { Dict, Document, Entry, Key, Range, SourceLocation, Value } from "@plistlint/parser";
+import {
+  ArrayValueNode,
+  BooleanValueNode,
+  type Dict,
+  DictNode,
+  type Document,
+  DocumentNode,
+  EntryNode,
+  KeyNode,
+  LineIndex,
+  type Node,
+  type ParentNode,
+  type Range,
+  type SourceLocation,
+  TextValueNode,
+  type Value,
+} from "@plistlint/parser";
+import type { TraversalStep } from "@eslint/core";
 import type { PlistEdits } from "../fix/edits.js";
+import type { PlistSource, PlistSyntax, SourceComment } from "../language/plist-source.js";
+import { traversal } from "../language/traversal.js";
 
 /** A value as a front-end reads it from JSON or JavaScript, before it becomes a plist node. */
 export type HostValue =
-  | { kind: "object"; range: Range; loc: SourceLocation; members: HostMember[] }
-  | { kind: "array"; range: Range; loc: SourceLocation; items: HostValue[] }
-  | { kind: "string"; range: Range; loc: SourceLocation; value: string }
-  | { kind: "boolean"; range: Range; loc: SourceLocation; value: boolean }
-  | { kind: "number"; range: Range; loc: SourceLocation; value: number }
+  | { kind: "object"; range: Range; members: HostMember[] }
+  | { kind: "array"; range: Range; items: HostValue[] }
+  | { kind: "string"; range: Range; value: string }
+  | { kind: "boolean"; range: Range; value: boolean }
+  | { kind: "number"; range: Range; value: number }
   /** Anything not written out in the file: a variable, a call, a spread, `process.env.…`. */
   | { kind: "dynamic" };
 
 export interface HostMember {
   name: string;
   keyRange: Range;
-  keyLoc: SourceLocation;
   /** Where the name's characters are (inside the quotes, if any). */
   nameRange: Range;
   range: Range;
-  loc: SourceLocation;
   value: HostValue;
 }
 
 /** The ranges of all of an object's members (spreads and unknown ones included), for edits. */
-export const HOST_MEMBERS = Symbol("hostMembers");
+const hostMembers = new WeakMap<Dict, Range[]>();
 
-function withParent<T extends object>(node: T, parent: object | null): T {
-  Object.defineProperty(node, "parent", { value: parent, enumerable: false, writable: true, configurable: true });
-  return node;
+/** Every member the object really has in the file, or undefined for a dict that was not read from a host object. */
+export function hostMembersOf(dict: Dict): Range[] | undefined {
+  return hostMembers.get(dict);
+}
+
+const NO_PARENT = null as never;
+
+/** Sets a node's parent once its parent exists: a front-end builds values before the dict or array that holds them. */
+function adopt(child: Node, parent: ParentNode): void {
+  (child as { parent: ParentNode | null }).parent = parent;
 }
 
 /**
  * The plist value for a host value, or undefined when it is not fully written out in the file. An object or array
  * with anything dynamic in it is left out whole (its entry disappears from the parent), so that the rules never
  * judge a dict whose real content is unknown: spreads, variables and calls can never cause a false positive. The
- * dict that holds it keeps its other entries (edits still see every member, through HOST_MEMBERS).
+ * dict that holds it keeps its other entries (edits still see every member, through hostMembersOf).
  */
-function toValue(host: HostValue, text: string, isRoot = false): Value | undefined {
+function toValue(host: HostValue, text: string, lines: LineIndex, isRoot = false): Value | undefined {
   switch (host.kind) {
     case "dynamic":
       return undefined;
-    case "string":
-      return { type: "String", value: host.value, raw: text.slice(host.range[0], host.range[1]), contentRange: [host.range[0] + 1, host.range[1] - 1], range: host.range, loc: host.loc } as Value;
+    case "string": {
+      const [start, end] = host.range;
+      return new TextValueNode(NO_PARENT, "String", text.slice(start + 1, end - 1), host.value, host.range, [start + 1, end - 1], lines) as Value;
+    }
     case "boolean":
-      return { type: "Boolean", value: host.value, range: host.range, loc: host.loc } as Value;
+      return new BooleanValueNode(NO_PARENT, host.value, host.range, lines);
     case "number": {
       const raw = text.slice(host.range[0], host.range[1]);
-      return { type: Number.isInteger(host.value) && !/[.eE]/u.test(raw) ? "Integer" : "Real", value: host.value, raw, contentRange: host.range, range: host.range, loc: host.loc } as Value;
+      const type = Number.isInteger(host.value) && !/[.eE]/u.test(raw) ? "Integer" : "Real";
+      return new TextValueNode(NO_PARENT, type, raw, host.value, host.range, host.range, lines) as Value;
     }
     case "array": {
-      const items = host.items.map((item) => toValue(item, text));
+      const items = host.items.map((item) => toValue(item, text, lines));
       if (items.some((item) => item === undefined)) return undefined;
-      const array = { type: "Array", items: items as Value[], range: host.range, loc: host.loc, contentRange: [host.range[0] + 1, host.range[1] - 1] } as Value & { items: Value[] };
-      for (const item of array.items) withParent(item, array);
+      const array = new ArrayValueNode(NO_PARENT, host.range, lines);
+      array.contentRange = [host.range[0] + 1, host.range[1] - 1];
+      array.items = items as Value[];
+      for (const item of array.items) adopt(item, array);
       return array;
     }
     case "object": {
-      const dict: Dict = { type: "Dict", entries: [], range: host.range, loc: host.loc, contentRange: [host.range[0] + 1, host.range[1] - 1] } as unknown as Dict;
+      const dict = new DictNode(NO_PARENT, host.range, lines);
+      dict.contentRange = [host.range[0] + 1, host.range[1] - 1];
       // Edits work on every member the object really has, known to the rules or not.
-      Object.defineProperty(dict, HOST_MEMBERS, { value: host.members.map((member) => member.range), enumerable: false });
+      hostMembers.set(dict, host.members.map((member) => member.range));
       for (const member of host.members) {
-        const value = toValue(member.value, text);
+        const value = toValue(member.value, text, lines);
         if (value === undefined) {
           if (member.value.kind === "dynamic") {
             // An unknown value or key (a variable, call, spread or computed key) makes this dict unknown...
@@ -72,10 +102,12 @@ function toValue(host: HostValue, text: string, isRoot = false): Value | undefin
           // A written-out dict or array that holds something unknown is one unknown entry: its siblings are judged.
           continue;
         }
-        const key = withParent({ type: "Key", value: member.name, raw: text.slice(member.nameRange[0], member.nameRange[1]), contentRange: member.nameRange, range: member.keyRange, loc: member.keyLoc } as Key, null);
-        const entry = withParent({ type: "Entry", key, value, range: member.range, loc: member.loc } as Entry, dict);
-        withParent(key, entry);
-        withParent(value, entry);
+        const raw = text.slice(member.nameRange[0], member.nameRange[1]);
+        const key = new KeyNode(raw, member.name, member.keyRange, member.nameRange, lines);
+        const entry = new EntryNode(dict, key, member.range, lines);
+        entry.value = value;
+        adopt(key, entry);
+        adopt(value, entry);
         dict.entries.push(entry);
       }
       return dict;
@@ -84,23 +116,68 @@ function toValue(host: HostValue, text: string, isRoot = false): Value | undefin
 }
 
 /** A plist Document whose value is the `infoPlist` object; null when it is absent or not written out. */
-export function plistDocument(infoPlist: HostValue | undefined, text: string, loc: SourceLocation): Document {
-  const value = infoPlist?.kind === "object" ? toValue(infoPlist, text, true) : undefined;
-  const document = withParent({ type: "Document", value: value ?? null, range: [0, text.length], loc } as Document, null);
-  if (value) withParent(value, document);
+export function plistDocument(infoPlist: HostValue | undefined, text: string, lines: LineIndex): Document {
+  const document = new DocumentNode([0, text.length], lines);
+  const value = infoPlist?.kind === "object" ? toValue(infoPlist, text, lines, true) : undefined;
+  if (value) {
+    document.value = value;
+    adopt(value, document);
+  }
   return document;
 }
 
 /**
- * What a plist rule sees of an Expo config: the `infoPlist` object as a plist AST (ranges and locations in the
- * config's own text), that syntax's edits, and the host file's comments and lines.
+ * A plist read out of another file (an Expo config's `infoPlist` object), as the rules see any plist: the parser's
+ * nodes at the host file's own offsets, that syntax's edits, and the host file's comments and lines.
  */
-export interface PlistView {
-  ast: Document;
-  text: string;
-  lines: string[];
-  comments: unknown[];
-  edits: PlistEdits;
-  getText(node?: { range: Range }): string;
-  getInlineConfigNodes(): unknown[];
+export class HostPlistSource implements PlistSource {
+  readonly ast: Document;
+  readonly text: string;
+  readonly lines: string[];
+  readonly comments: readonly SourceComment[];
+  readonly edits: PlistEdits;
+  readonly syntax: PlistSyntax;
+  readonly #directives: SourceComment[];
+
+  constructor(options: {
+    ast: Document;
+    text: string;
+    lines: string[];
+    comments: readonly SourceComment[];
+    directives: SourceComment[];
+    edits: PlistEdits;
+    syntax: PlistSyntax;
+  }) {
+    this.ast = options.ast;
+    this.text = options.text;
+    this.lines = options.lines;
+    this.comments = options.comments;
+    this.#directives = options.directives;
+    this.edits = options.edits;
+    this.syntax = options.syntax;
+  }
+
+  getText(node?: { range: Range }): string {
+    return node ? this.text.slice(node.range[0], node.range[1]) : this.text;
+  }
+
+  getLoc(node: Node | SourceComment): SourceLocation {
+    return node.loc;
+  }
+
+  getRange(node: Node | SourceComment): Range {
+    return node.range;
+  }
+
+  getParent(node: Node): Node | undefined {
+    return node.parent ?? undefined;
+  }
+
+  getInlineConfigNodes(): SourceComment[] {
+    return this.#directives;
+  }
+
+  traverse(): Iterable<TraversalStep> {
+    return traversal(this.ast);
+  }
 }

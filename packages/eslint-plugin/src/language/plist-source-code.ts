@@ -1,9 +1,11 @@
 import type { Comment, Document, Node } from "@plistlint/parser";
-import { childrenOf, textContentRanges } from "@plistlint/parser";
+import { textContentRanges } from "@plistlint/parser";
 import type { FileProblem, RulesConfig, SourceLocation, TraversalStep } from "@eslint/core";
-import { ConfigCommentParser, Directive, TextSourceCodeBase, VisitNodeStep } from "@eslint/plugin-kit";
+import { ConfigCommentParser, Directive, TextSourceCodeBase } from "@eslint/plugin-kit";
 import type { PlistEdits } from "../fix/edits.js";
 import { XmlEdits } from "../fix/xml-edits.js";
+import { type PlistSource, XML_SYNTAX } from "./plist-source.js";
+import { traversal } from "./traversal.js";
 
 type InlineConfig = { config: { rules: RulesConfig }; loc: SourceLocation };
 
@@ -11,16 +13,20 @@ const commentParser = new ConfigCommentParser();
 const INLINE_CONFIG = /^\s*eslint(?:-enable|-disable(?:(?:-next)?-line)?)?(?:\s|$)/u;
 
 /** The text and AST of one Info.plist as ESLint and our rules see it. */
-export class PlistSourceCode extends TextSourceCodeBase<{
-  LangOptions: Record<string, never>;
-  RootNode: Document;
-  SyntaxElementWithLoc: Node | Comment;
-  ConfigNode: Comment;
-}> {
+export class PlistSourceCode
+  extends TextSourceCodeBase<{
+    LangOptions: Record<string, never>;
+    RootNode: Document;
+    SyntaxElementWithLoc: Node | Comment;
+    ConfigNode: Comment;
+  }>
+  implements PlistSource
+{
   override ast: Document;
   readonly comments: Comment[];
   /** How rules change this file's text; another syntax (Expo JSON) brings its own implementation. */
   readonly edits: PlistEdits;
+  readonly syntax = XML_SYNTAX;
   #inlineConfigComments: Comment[] | undefined;
 
   constructor({ text, ast, comments }: { text: string; ast: Document; comments: Comment[] }) {
@@ -34,33 +40,8 @@ export class PlistSourceCode extends TextSourceCodeBase<{
     return node.type === "Comment" ? undefined : (node.parent ?? undefined);
   }
 
-  /**
-   * Depth-first enter/exit steps, made as ESLint takes them rather than all at once: a large plist has hundreds of
-   * thousands of nodes, and steps that die young cost the garbage collector almost nothing. No recursion, so that
-   * deeply nested plists cannot overflow the stack.
-   */
   override traverse(): Iterable<TraversalStep> {
-    const root = this.ast;
-    return {
-      *[Symbol.iterator]() {
-        // Two parallel stacks rather than an object per visit.
-        const nodes: Node[] = [root];
-        const exiting: boolean[] = [false];
-        while (nodes.length > 0) {
-          const node = nodes.pop()!;
-          const exit = exiting.pop()!;
-          yield new VisitNodeStep({ target: node, phase: exit ? 2 : 1, args: [node, node.parent ?? undefined] });
-          if (exit) continue;
-          nodes.push(node);
-          exiting.push(true);
-          const children = childrenOf(node);
-          for (let i = children.length - 1; i >= 0; i -= 1) {
-            nodes.push(children[i]!);
-            exiting.push(false);
-          }
-        }
-      },
-    };
+    return traversal(this.ast);
   }
 
   /**

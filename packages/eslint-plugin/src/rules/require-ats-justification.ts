@@ -1,8 +1,9 @@
-import type { Comment, Dict, Entry } from "@plistlint/parser";
+import type { Dict, Entry } from "@plistlint/parser";
 import { lastEntry } from "../ats/ats-document.js";
 import { atsKey, type Scope } from "../ats/keys.js";
 import { effectivePolicy } from "../ats/policy.js";
 import { isBelowTls12, readBool, readTlsVersion } from "../ats/values.js";
+import type { SourceComment } from "../language/plist-source.js";
 import { createRule } from "../rule.js";
 
 const JUSTIFICATION = /^\s*Justification:\s*\S/iu;
@@ -45,7 +46,7 @@ export default createRule("require-ats-justification", {
   create(context) {
     const { sourceCode } = context;
     /** Comments by the line they end on: a run of comments directly above a line is read upwards. */
-    const commentsEndingOn = new Map<number, Comment>();
+    const commentsEndingOn = new Map<number, SourceComment>();
     const { lines } = sourceCode;
     const directives = new Set(sourceCode.getInlineConfigNodes());
     for (const comment of sourceCode.comments) {

@@ -1,0 +1,31 @@
+import { type Node, childrenOf } from "@plistlint/parser";
+import type { TraversalStep } from "@eslint/core";
+import { VisitNodeStep } from "@eslint/plugin-kit";
+
+/**
+ * Depth-first enter/exit steps over a plist AST, made as ESLint takes them rather than all at once: a large plist
+ * has hundreds of thousands of nodes, and steps that die young cost the garbage collector almost nothing. No
+ * recursion, so that deeply nested plists cannot overflow the stack.
+ */
+export function traversal(root: Node): Iterable<TraversalStep> {
+  return {
+    *[Symbol.iterator]() {
+      // Two parallel stacks rather than an object per visit.
+      const nodes: Node[] = [root];
+      const exiting: boolean[] = [false];
+      while (nodes.length > 0) {
+        const node = nodes.pop()!;
+        const exit = exiting.pop()!;
+        yield new VisitNodeStep({ target: node, phase: exit ? 2 : 1, args: [node, node.parent ?? undefined] });
+        if (exit) continue;
+        nodes.push(node);
+        exiting.push(true);
+        const children = childrenOf(node);
+        for (let i = children.length - 1; i >= 0; i -= 1) {
+          nodes.push(children[i]!);
+          exiting.push(false);
+        }
+      }
+    },
+  };
+}
