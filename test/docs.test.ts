@@ -47,10 +47,8 @@ describe("rules and their documentation", () => {
     const rule = plist.rules[id as keyof typeof plist.rules];
     const meta = rule.meta!;
     expect(meta.docs?.presets).toEqual({ recommended, strict });
-    // JSON has no comments: a Justification comment cannot be asked for in app.json.
-    const applies = (config: { name?: string }): boolean => !(id === "require-ats-justification" && config.name?.endsWith("/expo-json"));
-    for (const config of plist.configs.recommended) expect(config.rules?.[`plist/${id}`]).toBe(recommended === "off" || !applies(config) ? undefined : recommended);
-    for (const config of plist.configs.strict) expect(config.rules?.[`plist/${id}`]).toBe(strict === "off" || !applies(config) ? undefined : strict);
+    for (const config of plist.configs.recommended) expect(config.rules?.[`plist/${id}`]).toBe(recommended === "off" ? undefined : recommended);
+    for (const config of plist.configs.strict) expect(config.rules?.[`plist/${id}`]).toBe(strict === "off" ? undefined : strict);
     expect(Boolean(meta.fixable)).toBe(fix === "fix");
     expect(Boolean(meta.hasSuggestions)).toBe(fix === "suggestion");
     expect(meta.docs?.url).toBe(`https://github.com/plistlint/plistlint/blob/main/packages/eslint-plugin/docs/rules/${id}.md`);
@@ -90,14 +88,15 @@ describe("rules and their documentation", () => {
     for (const example of correct) expect(problems(example), example).toEqual([]);
   });
 
-  it("the configs cover Info.plist files with the plist language, and Expo's app.json and app.config.js/ts", () => {
+  it("the configs cover every kind of source, each skipping dependency and build folders", () => {
     expect(plist.configs.recommended.map((config) => [config.name, config.files, config.language])).toEqual([
       ["plist/recommended", ["**/Info.plist", "**/*-Info.plist"], "plist/plist"],
       ["plist/recommended/expo-json", ["**/app.json", "**/app.config.json"], "plist/json"],
-      ["plist/recommended/expo-js", ["**/app.config.js", "**/app.config.mjs", "**/app.config.cjs"], undefined],
-      ["plist/recommended/expo-ts", ["**/app.config.ts", "**/app.config.mts", "**/app.config.cts"], undefined],
+      ["plist/recommended/expo-js", ["**/app.config.{js,mjs,cjs}"], undefined],
+      ["plist/recommended/expo-ts", ["**/app.config.{ts,mts,cts}"], undefined],
     ]);
     expect(plist.configs.strict.map((config) => config.name)).toEqual(["plist/strict", "plist/strict/expo-json", "plist/strict/expo-js", "plist/strict/expo-ts"]);
+    for (const config of plist.configs.strict) expect(config.ignores).toContain("**/Pods/**");
   });
 
   it("the generated rule index and README table are up to date", async () => {

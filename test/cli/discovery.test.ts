@@ -37,6 +37,12 @@ describe("discovery", () => {
       "Packages/Kit/.gitignore": "Fixtures/\n",
       "Packages/Kit/Fixtures/Info.plist": ARBITRARY_LOADS,
       "Packages/Kit/Sources/Info.plist": CLEAN,
+      "Products/Demo.app/Info.plist": ARBITRARY_LOADS,
+      "MauiApp/Platforms/iOS/Info.plist": CLEAN,
+      "MauiApp/bin/Debug/net8.0-ios/iossimulator-x64/MauiApp.app/Info.plist": ARBITRARY_LOADS,
+      "MauiApp/obj/Release/net9.0-maccatalyst/maccatalyst-arm64/Info.plist": ARBITRARY_LOADS,
+      "XamarinApp/bin/iPhoneSimulator/Debug/Info.plist": ARBITRARY_LOADS,
+      "Tools/bin/Info.plist": CLEAN,
     });
     mkdirSync(join(root, ".git"));
     expect(lintedFiles(root)).toEqual([
@@ -44,8 +50,10 @@ describe("discovery", () => {
       "App/Sources/Deep/Nested/Info.plist",
       "AppTests/AppTests-Info.plist",
       "Framework/Resources/Info.plist",
+      "MauiApp/Platforms/iOS/Info.plist",
       "Packages/Kit/Sources/Info.plist",
       "ShareExtension/ShareExtension-Info.plist",
+      "Tools/bin/Info.plist",
       "Watch App/Info.plist",
       "Widget/Info.plist",
     ]);
@@ -70,13 +78,15 @@ describe("discovery", () => {
     expect((JSON.parse(run.stdout) as { filePath: string }[]).map((result) => result.filePath)).toEqual([join(root, "ios/App/Info.plist")]);
   });
 
-  it("lints explicit files whatever their name or place, once each", () => {
+  it("lints explicit files whatever their name, once each, but not in dependency or build folders unless --no-ignore", () => {
     const root = project({ "Config/foo.plist": ARBITRARY_LOADS, "node_modules/x/Info.plist": CLEAN, "App/Info.plist": CLEAN });
-    expect(lintedFiles(root, ["Config/foo.plist", "node_modules/x/Info.plist", "App", "App/Info.plist"])).toEqual([
-      "App/Info.plist",
-      "Config/foo.plist",
-      "node_modules/x/Info.plist",
-    ]);
+    const paths = ["Config/foo.plist", "node_modules/x/Info.plist", "App", "App/Info.plist"];
+    const run = runCli(["--format", "json", ...paths], root);
+    expect(run.stderr).toBe(
+      "plistlint: warning: Skipped node_modules/x/Info.plist: plistlint never lints dependencies or build output (use --no-ignore to lint it)\n",
+    );
+    expect((JSON.parse(run.stdout) as { filePath: string }[]).map((result) => result.filePath.slice(root.length + 1))).toEqual(["App/Info.plist", "Config/foo.plist"]);
+    expect(lintedFiles(root, ["--no-ignore", ...paths])).toEqual(["App/Info.plist", "Config/foo.plist", "node_modules/x/Info.plist"]);
   });
 
   it("adds --ignore-pattern to the skipped paths, for walked and explicit files", () => {

@@ -82,3 +82,32 @@ json.run("min-tls-version in app.json", plist.rules["min-tls-version"] as never,
     },
   ],
 });
+
+// JSON cannot hold a comment, so no Justification comment is asked for; JSON5 (as Expo reads app.json) is read too.
+json.run("require-ats-justification in app.json", plist.rules["require-ats-justification"] as never, {
+  valid: [
+    { filename: "app.json", code: appJson('          "NSAllowsArbitraryLoads": true') },
+    { filename: "app.json", code: appJson("          // a comment, unquoted keys and trailing commas, as JSON5 allows\n          NSAllowsArbitraryLoads: true,") },
+  ],
+  invalid: [],
+});
+
+json.run("no-arbitrary-loads in a JSON5 app.json", plist.rules["no-arbitrary-loads"] as never, {
+  valid: [],
+  invalid: [
+    {
+      filename: "app.json",
+      code: appJson("          // Expo reads app.json as JSON5\n          NSAllowsArbitraryLoads: true,\n          'NSExceptionDomains': {},"),
+      errors: [
+        {
+          messageId: "arbitraryLoads",
+          line: 7,
+          column: 11,
+          endLine: 7,
+          endColumn: 39,
+          suggestions: [{ messageId: "removeArbitraryLoads", output: appJson("          // Expo reads app.json as JSON5\n          'NSExceptionDomains': {},") }],
+        },
+      ],
+    },
+  ],
+});

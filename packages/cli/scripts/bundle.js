@@ -9,10 +9,12 @@
 //   rule-option validator (Ajv) is built only when a rule is given options: a rule without options needs no schema
 //   compiled, while building Ajv took a sixth of a one-file run.
 // - eslint.js: ESLint itself, unchanged, loaded only when a project's own eslint.config.* is used.
+// - typescript-parser.cjs: the parser for app.config.ts, loaded only for such files (see the engine's bundling.js).
 import { spawnSync } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { TYPESCRIPT_PARSER_FILE, buildTypeScriptParser, shippedTypeScriptParser } from "@plistlint/engine/bundling";
 import { build } from "esbuild";
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -89,13 +91,11 @@ await Promise.all([
     outdir: undefined,
     outfile: join(outdir, "plistlint.cjs"),
     format: "cjs",
-    // import.meta.url, for the code that resolves packages next to itself (the TypeScript parser).
-    banner: { js: 'const __importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
-    define: { "import.meta.url": "__importMetaUrl" },
+    banner: undefined,
     // require() rather than import() for the lazily loaded parts, so that bin/ can run the bundle from V8's code
     // cache (a vm.Script cannot import() without an experimental flag).
     supported: { "dynamic-import": false },
-    plugins: [trimForStartup],
+    plugins: [trimForStartup, shippedTypeScriptParser],
   }),
   build({
     ...common,
@@ -105,6 +105,7 @@ await Promise.all([
     format: "cjs",
     banner: undefined,
   }),
+  buildTypeScriptParser(join(outdir, TYPESCRIPT_PARSER_FILE)),
 ]);
 
 // V8's code cache for the bundle, made by running the CLI once on an example: bin/plistlint.cjs compiles the bundle

@@ -5,17 +5,3 @@
 export class UsageError extends Error {
   override readonly name = "UsageError";
 }
-
-/** The message of anything thrown, without the stack. */
-export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
-/** ESLint's multi-line messages (a config error and its reason on the next lines) as one line. */
-export function oneLine(message: string): string {
-  return message
-    .split("\n")
-    .map((line) => line.trim())
-    .filter(Boolean)
-    .join(" ");
-}

@@ -1,16 +1,10 @@
 import { relative } from "node:path";
-import type { Explanation } from "./explain.js";
+import { type Explanation, caveatsOf, describeMinimumOS, describeScope } from "@plistlint/engine";
 import { textTable } from "./text-table.js";
 
 const HEADINGS = ["Scope", "Covers", "Cleartext HTTP", "Minimum TLS", "Forward secrecy", "Pins", "Lines"];
 
-function describeMinimumOS({ versions, source }: Explanation["minimumOS"]): string {
-  const list = Object.entries(versions).map(([platform, version]) => `${platform} ${version}`).join(", ");
-  const from = { settings: "from the configuration", file: "from the Info.plist", assumed: "assumed; set --minimum-os" }[source];
-  return `minimum OS ${list} (${from})`;
-}
-
-/** The explanation as one table per file, then its notes. */
+/** The explanation as one table per plist (a file may hold several), then what ATS ignores, caveats and notes. */
 export function formatExplanationsText(explanations: readonly Explanation[], cwd: string): string {
   return explanations
     .map((explanation) => {
@@ -19,18 +13,24 @@ export function formatExplanationsText(explanations: readonly Explanation[], cwd
         const { message, line, column } = explanation.parseError;
         return `${name}\n  cannot be read: ${message} (line ${line}, column ${column})\n`;
       }
-      const rows = explanation.scopes.map((scope) => [
-        scope.scope,
-        scope.covers,
-        scope.cleartextHTTP,
-        scope.minimumTLS,
-        scope.forwardSecrecy,
-        scope.pins,
-        scope.lines.join(", ") || "default",
-      ]);
-      const table = textTable([HEADINGS, ...rows]).map((line) => `  ${line}`);
-      const notes = explanation.notes.map((note) => `  * ${note}`);
-      return [`${name}: ${describeMinimumOS(explanation.minimumOS)}`, ...table, ...notes, ""].join("\n");
+      if (explanation.plists.length === 0) return `${name}: holds no Info.plist settings\n`;
+      return explanation.plists
+        .map((plist) => {
+          const rows = plist.scopes.map((scope) => {
+            const row = describeScope(scope, plist);
+            return [row.scope, row.covers, row.cleartext, row.minimumTLS, row.forwardSecrecy, row.pins, row.lines];
+          });
+          const where = explanation.plists.length > 1 ? ` (the plist at line ${plist.line})` : "";
+          return [
+            `${name}${where}: ${describeMinimumOS(plist.minimumOS)}`,
+            ...textTable([HEADINGS, ...rows]).map((line) => `  ${line}`),
+            ...plist.ignored.map((entry) => `  ignored: ${entry.key} (line ${entry.line}): ${entry.reason}`),
+            ...caveatsOf(plist).map((caveat) => `  ! ${caveat}`),
+            ...plist.notes.map((note) => `  * ${note}`),
+            "",
+          ].join("\n");
+        })
+        .join("\n");
     })
     .join("\n");
 }

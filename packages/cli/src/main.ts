@@ -1,17 +1,15 @@
 import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import type { ESLint } from "eslint";
-import { discoverFiles } from "./discover.js";
-import { UsageError, messageOf, oneLine } from "./errors.js";
-import { explain } from "./explain.js";
+import { Engine, EngineError, type Explanation, discoverFiles, messageOf, oneLine, readSourceFile } from "@plistlint/engine";
+import type { ESLint, Rule } from "eslint";
+import { UsageError } from "./errors.js";
 import { formatExplanationsText } from "./explain-format.js";
-import { type FileLinter, LinterChoice } from "./file-linters.js";
 import { loadFormatter } from "./formatters/index.js";
-import { errorsOnly, fatalResult } from "./lint-result.js";
+import { errorsOnly, fatalResult, lintResult } from "./lint-result.js";
 import { type Options, USAGE, parseOptions } from "./options.js";
 import { formatRulesText, ruleSummaries } from "./rules-list.js";
-import { readSourceFile, writeSourceFile } from "./source-file.js";
 import { VERSION } from "./version.js";
+import { writeSourceFile } from "./write-source-file.js";
 
 /** Where the CLI reads and writes: the process's, or a test's. */
 export interface CliEnvironment {
@@ -22,14 +20,15 @@ export interface CliEnvironment {
 
 export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
 
-function choiceFor(options: Options, cwd: string): LinterChoice {
-  return new LinterChoice({
+/** --no-config-lookup means no code from the linted repository runs; a config named with --config is trusted. */
+function engineFor(options: Options, cwd: string): Engine {
+  return new Engine({
     cwd,
+    trust: options.configLookup || options.config ? "trusted" : "untrusted",
     preset: options.preset,
-    config: options.config && resolve(cwd, options.config),
-    configLookup: options.configLookup,
-    overrides: { rules: options.rules, minimumOS: options.minimumOS },
-    fix: options.fix || options.fixDryRun,
+    configFile: options.config && resolve(cwd, options.config),
+    rules: options.rules,
+    minimumOS: options.minimumOS,
   });
 }
 
@@ -51,56 +50,57 @@ function emit(report: string, options: Options, env: CliEnvironment): void {
 
 function findFiles(options: Options, env: CliEnvironment): string[] {
   const paths = options.paths.length > 0 ? options.paths : ["."];
-  // explain reads XML property lists only; linting also covers Expo configs.
-  const expoConfigs = options.command === "lint";
-  const { files, warnings } = discoverFiles(paths, { cwd: env.cwd, ignorePatterns: options.ignorePatterns, expoConfigs });
+  const { files, warnings } = discoverFiles(paths, { cwd: env.cwd, ignorePatterns: options.ignorePatterns, ignore: options.ignore });
   for (const warning of warnings) env.stderr.write(`plistlint: warning: ${warning}\n`);
   if (files.length === 0 && options.errorOnUnmatchedPattern) {
-    const kinds = expoConfigs ? "Info.plist, *-Info.plist or Expo config" : "Info.plist or *-Info.plist";
-    throw new UsageError(`No ${kinds} files found in ${paths.join(", ")} (outside ignored directories)`);
+    throw new UsageError(`No Info.plist, *-Info.plist or Expo config files found in ${paths.join(", ")} (outside ignored directories)`);
   }
   return files;
 }
 
+interface FileReport {
+  result?: ESLint.LintResult;
+  rulesMeta?: Record<string, Rule.RuleMetaData>;
+  writeFailed?: true;
+}
+
 /** Lints one file and, with --fix, writes it; a file that cannot be written is reported and the run goes on. */
-async function lintFile(filePath: string, linter: FileLinter, options: Options, env: CliEnvironment): Promise<{ result?: ESLint.LintResult; writeFailed?: true }> {
+async function lintFile(filePath: string, engine: Engine, options: Options, env: CliEnvironment): Promise<FileReport> {
   const file = readSourceFile(filePath);
-  const result = await linter.lint(file.text, filePath);
-  if (!result) return {};
+  const outcome = await engine.lint(filePath, file.text, { fix: options.fix || options.fixDryRun });
+  if (!outcome) return {};
   // Bytes that are not UTF-8 explain any parse error better, unless the parser recognised another encoding.
-  const otherEncoding = result.messages.some((message) => message.fatal && /UTF-16|binary property list/u.test(message.message));
+  const otherEncoding = outcome.messages.some((message) => message.fatal && /UTF-16|binary property list/u.test(message.message));
   if (file.invalidUtf8 && !otherEncoding) {
     const { line, column } = file.invalidUtf8;
     return { result: fatalResult(filePath, `File is not valid UTF-8 (the first invalid byte is at line ${line}, column ${column + 1}).`, line, column + 1) };
   }
-  if (options.fix && result.output !== undefined && result.output !== file.text) {
+  const result = lintResult(filePath, file.text, outcome);
+  if (options.fix && outcome.output !== undefined && outcome.output !== file.text) {
     try {
-      writeSourceFile(file, result.output);
+      writeSourceFile(file, outcome.output);
     } catch (error) {
       if (!(error instanceof UsageError)) throw error;
       env.stderr.write(`plistlint: ${error.message}\n`);
-      return { result, writeFailed: true };
+      return { result, rulesMeta: outcome.rulesMeta, writeFailed: true };
     }
   }
-  return { result };
+  return { result, rulesMeta: outcome.rulesMeta };
 }
 
 async function lint(options: Options, env: CliEnvironment): Promise<number> {
-  const choice = choiceFor(options, env.cwd);
+  const engine = engineFor(options, env.cwd);
   const results: ESLint.LintResult[] = [];
-  const linters = new Map<FileLinter, ESLint.LintResult[]>();
+  const rulesMeta: Record<string, Rule.RuleMetaData> = {};
   let writeFailures = 0;
   for (const filePath of findFiles(options, env)) {
-    const linter = await choice.forFile(filePath);
-    if (options.debug) env.stderr.write(`plistlint: ${filePath}: ${linter.source}\n`);
-    const { result, writeFailed } = await lintFile(filePath, linter, options, env);
-    if (writeFailed) writeFailures++;
-    if (!result) continue;
-    results.push(result);
-    linters.set(linter, [...(linters.get(linter) ?? []), result]);
+    if (options.debug) env.stderr.write(`plistlint: ${filePath}: ${(await engine.config(filePath)).source}\n`);
+    const report = await lintFile(filePath, engine, options, env);
+    if (report.writeFailed) writeFailures++;
+    if (report.result) results.push(report.result);
+    Object.assign(rulesMeta, report.rulesMeta);
   }
   const reported = options.quiet ? results.map(errorsOnly) : results;
-  const rulesMeta = Object.assign({}, ...[...linters].map(([linter, own]) => linter.rulesMeta(own)));
   const color = options.color ?? (!options.outputFile && Boolean(env.stdout.isTTY && env.stdout.hasColors?.()));
   const formatter = await loadFormatter(options.format);
   emit(formatter(reported, { cwd: env.cwd, rulesMeta, color, toolVersion: VERSION }), options, env);
@@ -120,11 +120,15 @@ async function explainFiles(options: Options, env: CliEnvironment): Promise<numb
   if (options.format !== "stylish" && options.format !== "json") {
     throw new UsageError(`'plistlint explain' writes a table or, with --format json, JSON; not ${options.format}`);
   }
-  const choice = choiceFor(options, env.cwd);
-  const explanations = [];
+  const engine = engineFor(options, env.cwd);
+  const explanations: Explanation[] = [];
   for (const filePath of findFiles(options, env)) {
-    const { settings } = (await (await choice.forFile(filePath)).printableConfig(filePath)) as { settings?: unknown };
-    explanations.push(explain(filePath, readSourceFile(filePath).text, settings));
+    const file = readSourceFile(filePath);
+    if (file.invalidUtf8) {
+      const { line, column } = file.invalidUtf8;
+      const message = `File is not valid UTF-8 (the first invalid byte is at line ${line}, column ${column + 1}).`;
+      explanations.push({ filePath, plists: [], parseError: { message, line, column: column + 1 } });
+    } else explanations.push(await engine.explain(filePath, file.text));
   }
   emit(options.format === "json" ? JSON.stringify(explanations, null, 2) : formatExplanationsText(explanations, env.cwd), options, env);
   return explanations.some((explanation) => explanation.parseError) ? EXIT.problems : EXIT.ok;
@@ -133,8 +137,8 @@ async function explainFiles(options: Options, env: CliEnvironment): Promise<numb
 async function printConfig(filePath: string, options: Options, env: CliEnvironment): Promise<number> {
   const path = resolve(env.cwd, filePath);
   if (existsSync(path) && statSync(path).isDirectory()) throw new UsageError(`--print-config takes a file, not a directory: ${filePath}`);
-  const config = await (await choiceFor(options, env.cwd).forFile(path)).printableConfig(path);
-  env.stdout.write(`${JSON.stringify(config, null, 2)}\n`);
+  const { printable } = await engineFor(options, env.cwd).config(path);
+  env.stdout.write(`${JSON.stringify(printable, null, 2)}\n`);
   return EXIT.ok;
 }
 
@@ -163,7 +167,7 @@ export async function main(argv: string[], env: CliEnvironment): Promise<number>
     debug = options.debug;
     return await run(options, env);
   } catch (error) {
-    const known = error instanceof UsageError;
+    const known = error instanceof UsageError || error instanceof EngineError;
     env.stderr.write(`plistlint: ${known ? "" : "internal error: "}${oneLine(messageOf(error))}\n`);
     if (debug && error instanceof Error && error.stack) env.stderr.write(`${error.stack}\n`);
     else if (!known) env.stderr.write("Run again with --debug to see the stack trace.\n");

@@ -1,10 +1,10 @@
 import { parseArgs } from "node:util";
 import levn from "levn";
+import type { PresetName } from "@plistlint/engine";
 import { UsageError } from "./errors.js";
 import { FORMAT_NAMES, type FormatName } from "./formatters/index.js";
 
 export type Command = "lint" | "explain" | "rules";
-export type PresetName = "recommended" | "strict";
 
 export interface Options {
   command: Command;
@@ -15,6 +15,7 @@ export interface Options {
   rules: Record<string, unknown>;
   minimumOS: Record<string, string>;
   ignorePatterns: string[];
+  ignore: boolean;
   errorOnUnmatchedPattern: boolean;
   fix: boolean;
   fixDryRun: boolean;
@@ -32,22 +33,24 @@ export interface Options {
 export const USAGE = `Usage: plistlint [command] [options] [paths...]
 
 Commands:
-  (none)            Lint Info.plist files. Without paths: the current directory.
-  explain           Show the effective App Transport Security policy of each Info.plist.
+  (none)            Lint Info.plist files and Expo configs. Without paths: the current directory.
+  explain           Show the effective App Transport Security policy of each file.
   rules             List the rules with their preset severities and documentation links.
 
 Configuration:
   --preset NAME               Built-in preset when no ESLint config applies: recommended (default) or strict
   -c, --config FILE           Use this ESLint config file
-  --no-config-lookup          Ignore eslint.config.* files and use the built-in preset
+  --no-config-lookup          Run no code from the linted repository: ignore eslint.config.* files, use the built-in preset
   --rule RULE                 Override a rule, as in ESLint: --rule 'plist/no-local-networking: off' (repeatable)
   --minimum-os PLATFORM=VER   The deployment target, e.g. --minimum-os iOS=15.0 (repeatable; iOS, macOS, watchOS)
   --print-config FILE         Print the configuration used for FILE and exit
 
 Files:
   --ignore-pattern PATTERN    Skip files matching this .gitignore-style pattern (repeatable)
+  --no-ignore                 Also lint what .gitignore, --ignore-pattern and the dependency and build folders
+                              (Pods, node_modules, build, …) would skip
   --no-error-on-unmatched-pattern
-                              Exit 0 instead of 2 when no Info.plist file is found
+                              Exit 0 instead of 2 when no file to lint is found
 
 Fixing:
   --fix                       Apply automatic fixes and write the files
@@ -121,6 +124,7 @@ export function parseOptions(argv: string[]): Options {
         "minimum-os": { type: "string", multiple: true },
         "print-config": { type: "string" },
         "ignore-pattern": { type: "string", multiple: true },
+        "no-ignore": { type: "boolean" },
         "no-error-on-unmatched-pattern": { type: "boolean" },
         fix: { type: "boolean" },
         "fix-dry-run": { type: "boolean" },
@@ -170,6 +174,7 @@ export function parseOptions(argv: string[]): Options {
     rules: Object.assign({}, ...(values.rule ?? []).map(parseRule)) as Record<string, unknown>,
     minimumOS: Object.fromEntries((values["minimum-os"] ?? []).map(parseMinimumOS)),
     ignorePatterns: values["ignore-pattern"] ?? [],
+    ignore: !values["no-ignore"],
     errorOnUnmatchedPattern: !values["no-error-on-unmatched-pattern"],
     fix: values.fix ?? false,
     fixDryRun: values["fix-dry-run"] ?? false,

@@ -1,18 +1,23 @@
 import type { Linter } from "eslint";
 import { typescriptParser } from "./expo/typescript-parser.js";
 import type { PlistRuleDocs } from "./rule.js";
+import { NEVER_LINTED_IGNORES, SOURCE_KINDS, type SourceKind, filesOf } from "./sources.js";
 
-export const INFO_PLIST_FILES = ["**/Info.plist", "**/*-Info.plist"];
-/** Where Expo apps write their Info.plist: `expo.ios.infoPlist` in JSON, `ios.infoPlist` in JavaScript/TypeScript. */
-export const EXPO_JSON_FILES = ["**/app.json", "**/app.config.json"];
-export const EXPO_JS_FILES = ["**/app.config.js", "**/app.config.mjs", "**/app.config.cjs"];
-export const EXPO_TS_FILES = ["**/app.config.ts", "**/app.config.mts", "**/app.config.cts"];
+/** How ESLint reads each kind of source: the plugin's languages, or JavaScript with the bundled TypeScript parser. */
+export const KIND_CONFIGS: Record<SourceKind["id"], Pick<Linter.Config, "language" | "languageOptions">> = {
+  "info-plist": { language: "plist/plist" },
+  // Expo reads app.json as JSON5 (comments and trailing commas allowed).
+  "expo-json": { language: "plist/json" },
+  "expo-js": {},
+  "expo-ts": { languageOptions: { parser: typescriptParser } },
+};
 
 type Preset = keyof PlistRuleDocs["presets"];
 
 /**
- * A preset as a flat-config array, with each rule's severity taken from its own metadata: the same rules for
- * Info.plist files, for Expo's app.json, and for app.config.js/ts.
+ * A preset as a flat-config array, with each rule's severity taken from its own metadata: one object per kind of
+ * source, each skipping the folders plistlint never lints (dependencies, build output) for its own files only, so
+ * that a project's other linting is untouched.
  */
 export function presetConfig(
   preset: Preset,
@@ -24,12 +29,12 @@ export function presetConfig(
     if (severity && severity !== "off") rules[`plist/${id}`] = severity;
   }
   const plugins = { plist: plugin as never };
-  // JSON has no comments, so a Justification comment cannot be written there.
-  const { "plist/require-ats-justification": _justification, ...jsonRules } = rules;
-  return [
-    { name: `plist/${preset}`, files: INFO_PLIST_FILES, plugins, language: "plist/plist", rules },
-    { name: `plist/${preset}/expo-json`, files: EXPO_JSON_FILES, plugins, language: "plist/json", rules: jsonRules },
-    { name: `plist/${preset}/expo-js`, files: EXPO_JS_FILES, plugins, rules },
-    { name: `plist/${preset}/expo-ts`, files: EXPO_TS_FILES, plugins, languageOptions: { parser: typescriptParser }, rules },
-  ];
+  return SOURCE_KINDS.map((kind) => ({
+    name: kind.id === "info-plist" ? `plist/${preset}` : `plist/${preset}/${kind.id}`,
+    files: filesOf(kind),
+    ignores: [...NEVER_LINTED_IGNORES],
+    plugins,
+    ...KIND_CONFIGS[kind.id],
+    rules,
+  }));
 }

@@ -9,8 +9,8 @@ const plugin = {
   // Written out rather than read from package.json so that bundles (the CLI, the VS Code extension) carry it; a test
   // keeps it equal to package.json.
   meta: { name: "eslint-plugin-plist", version: "0.1.0", namespace: "plist" },
-  // @eslint/json's language reads Expo's app.json: the rules find `expo.ios.infoPlist` in it.
-  languages: { plist: plistLanguage, json: json.languages.json },
+  // @eslint/json's JSON5 language reads Expo's app.json as Expo does: the rules find `expo.ios.infoPlist` in it.
+  languages: { plist: plistLanguage, json: json.languages.json5 },
   // The rules know only the plist AST; here they also learn to read the plists Expo configs hold.
   rules: withHosts(rules),
   configs: {} as { recommended: Linter.Config[]; strict: Linter.Config[] },
@@ -19,10 +19,29 @@ plugin.configs.recommended = presetConfig("recommended", plugin);
 plugin.configs.strict = presetConfig("strict", plugin);
 
 export default plugin;
-export { EXPO_JSON_FILES, EXPO_JS_FILES, EXPO_TS_FILES, INFO_PLIST_FILES } from "./configs.js";
+export { KIND_CONFIGS } from "./configs.js";
+export { type PlistReading, readPlistSources } from "./frontends.js";
+export {
+  NEVER_LINTED,
+  NEVER_LINTED_IGNORES,
+  SOURCE_KINDS,
+  type SourceKind,
+  filesOf,
+  isInNeverLintedFolder,
+  isNeverLintedFolder,
+  patternSource,
+  sourceKindOfName,
+} from "./sources.js";
 export { atsDocument, type AtsDocument, type DomainEntry } from "./ats/ats-document.js";
 export { ATS_KEYS, atsKey, keysOfScope, masvsControl, type AtsKey, type Scope } from "./ats/keys.js";
-export { effectivePolicy, type EffectivePolicy, type ExceptionDomainPolicy, type Setting } from "./ats/policy.js";
+export {
+  effectivePolicy,
+  pinnedCleartext,
+  type EffectivePolicy,
+  type ExceptionDomainPolicy,
+  type PinnedDomainPolicy,
+  type Setting,
+} from "./ats/policy.js";
 export { resolveMinimumOS, type MinimumOS } from "./ats/minimum-os.js";
 export { parseAddressKey } from "./ats/domains.js";
 export type { PlistEdits, ScalarValue, TextEdit } from "./fix/edits.js";

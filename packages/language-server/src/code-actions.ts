@@ -2,7 +2,7 @@ import type { Linter } from "eslint";
 import { type CodeAction, CodeActionKind, type Diagnostic, type Range } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import { messageRange, toDiagnostic } from "./diagnostics.js";
-import type { DocumentReport } from "./document-linter.js";
+import type { LintOutcome } from "@plistlint/engine";
 import { replaceWith, toTextEdit, workspaceEdit } from "./edits.js";
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.plistlint`;
@@ -55,7 +55,7 @@ function disableInScript(message: Linter.LintMessage, document: TextDocument, di
  * The quick-fixes for the problems in `range`: each fix and each suggestion (the first of them preferred), and a
  * disable comment per problem. Problems come from a fresh lint, never from the client's (possibly stale) diagnostics.
  */
-export function quickFixes(report: DocumentReport, document: TextDocument, range: Range, documentChanges: boolean): CodeAction[] {
+export function quickFixes(report: LintOutcome, document: TextDocument, range: Range, documentChanges: boolean): CodeAction[] {
   const actions: CodeAction[] = [];
   const disables: CodeAction[] = [];
   for (const message of report.messages) {
@@ -81,7 +81,7 @@ export function quickFixes(report: DocumentReport, document: TextDocument, range
 }
 
 /** `source.fixAll.plistlint`: every fix (never a suggestion), as one edit. */
-export function fixAllAction(fixed: DocumentReport, document: TextDocument, documentChanges: boolean): CodeAction | undefined {
+export function fixAllAction(fixed: LintOutcome, document: TextDocument, documentChanges: boolean): CodeAction | undefined {
   if (fixed.output === undefined || fixed.output === document.getText()) return undefined;
   return {
     title: "Fix all auto-fixable plistlint problems",

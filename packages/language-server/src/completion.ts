@@ -2,7 +2,7 @@ import { type AtsKey, type Scope, atsDocument, keysOfScope } from "eslint-plugin
 import { type CompletionItem, CompletionItemKind, CompletionItemTag, InsertTextFormat, type Position } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import type { Document } from "@plistlint/parser";
-import { dictAt, entryAt, parseText } from "./plist-lookup.js";
+import { dictAt, entryAt, parseXmlPlist } from "./plist-lookup.js";
 
 const TLS_VERSIONS = ["TLSv1.2", "TLSv1.3", "TLSv1.0", "TLSv1.1"];
 
@@ -45,7 +45,7 @@ function readableWhileTyping(document: TextDocument, position: Position): { docu
   const closing = /^[\w.-]*<\/key>/u.exec(text.slice(offset, lineEnd));
   const attempts = [text, blank(typedFrom, offset + (closing?.[0].length ?? 0)), blank(lineStart, lineEnd)];
   for (const attempt of attempts) {
-    const parsed = parseText(attempt);
+    const parsed = parseXmlPlist(attempt);
     if (parsed.document) return parsed;
   }
   return { document: undefined, bom: 0 };
@@ -88,7 +88,7 @@ function keyItems(document: TextDocument, position: Position, snippets: boolean)
 }
 
 function tlsVersionItems(document: TextDocument, position: Position): CompletionItem[] {
-  const { document: ast, bom } = parseText(document.getText());
+  const { document: ast, bom } = parseXmlPlist(document.getText());
   if (!ast) return [];
   const offset = document.offsetAt(position) - bom;
   const entry = entryAt(ast, offset);

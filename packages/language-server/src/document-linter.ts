@@ -1,18 +1,9 @@
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { ESLint, Linter, Rule } from "eslint";
-import { type FileLinter, LinterChoice } from "plistlint/engine";
-import type { TextDocument } from "vscode-languageserver-textdocument";
+import { Engine } from "@plistlint/engine";
 import type { ServerSettings } from "./settings.js";
 
-export interface DocumentReport {
-  messages: Linter.LintMessage[];
-  rulesMeta: Record<string, Rule.RuleMetaData>;
-  /** The text with every fix applied, when some fix applies (fix runs only). */
-  output?: string | undefined;
-}
-
-/** The path ESLint sees for a document: its file, or an Info.plist in the workspace for an unsaved one. */
+/** The path the engine sees for a document: its file, or an Info.plist in the workspace for an unsaved one. */
 export function documentPath(uri: string, workspaceRoot: string | undefined): string {
   if (uri.startsWith("file:")) {
     try {
@@ -25,42 +16,30 @@ export function documentPath(uri: string, workspaceRoot: string | undefined): st
 }
 
 /**
- * Lints documents with the CLI's choice of configuration (the project's eslint.config.* when it lints plists,
- * else the preset from the settings), keeping one choice per distinct settings and fix mode.
+ * One engine per distinct settings, each choosing a document's configuration as the CLI does (the project's
+ * eslint.config.* when it lints plists and the workspace is trusted, else the preset from the settings).
  */
-export class DocumentLinter {
-  readonly #choices = new Map<string, LinterChoice>();
+export class Engines {
+  readonly #engines = new Map<string, Engine>();
 
-  #choice(settings: ServerSettings, filePath: string, fix: boolean): LinterChoice {
-    const key = JSON.stringify([settings.preset, settings.rules, settings.minimumOS, fix]);
-    let choice = this.#choices.get(key);
-    if (!choice) {
-      choice = new LinterChoice({
-        cwd: dirname(filePath),
+  for(settings: ServerSettings, workspaceRoot: string | undefined): Engine {
+    const key = JSON.stringify([settings.preset, settings.rules, settings.minimumOS, settings.trust, workspaceRoot]);
+    let engine = this.#engines.get(key);
+    if (!engine) {
+      engine = new Engine({
+        cwd: workspaceRoot ?? process.cwd(),
+        trust: settings.trust,
         preset: settings.preset,
-        config: undefined,
-        configLookup: true,
-        overrides: { rules: settings.rules, minimumOS: settings.minimumOS },
-        fix,
+        rules: settings.rules,
+        minimumOS: settings.minimumOS,
       });
-      this.#choices.set(key, choice);
+      this.#engines.set(key, engine);
     }
-    return choice;
+    return engine;
   }
 
   /** Forgets loaded configs, so that an edited eslint.config.* is read again. */
   reset(): void {
-    this.#choices.clear();
-  }
-
-  async linterFor(filePath: string, settings: ServerSettings, fix = false): Promise<FileLinter> {
-    return this.#choice(settings, filePath, fix).forFile(filePath);
-  }
-
-  async lint(document: TextDocument, filePath: string, settings: ServerSettings, fix = false): Promise<DocumentReport> {
-    const linter = await this.linterFor(filePath, settings, fix);
-    const result: ESLint.LintResult | undefined = await linter.lint(document.getText(), filePath);
-    if (!result) return { messages: [], rulesMeta: {} };
-    return { messages: result.messages, rulesMeta: linter.rulesMeta([result]), output: result.output };
+    this.#engines.clear();
   }
 }

@@ -1,8 +1,8 @@
+import { type Explanation, readPlists } from "@plistlint/engine";
 import { type AtsKey, atsDocument, atsKey, masvsControl } from "eslint-plugin-plist";
-import type { Explanation } from "plistlint/engine";
 import type { Hover, MarkupContent } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
-import { entryAt, parseText } from "./plist-lookup.js";
+import { entryAt } from "./plist-lookup.js";
 import { policyMarkdown } from "./policy-markdown.js";
 
 const JUSTIFICATION: Record<AtsKey["justification"], string> = {
@@ -25,29 +25,30 @@ function keyMarkdown(key: AtsKey, masvs: string): string {
 
 /**
  * On an ATS key: what it does, its default, since when, App Review and MASVS. On NSAppTransportSecurity or a domain
- * key: the effective policy of that scope, from the same model as `plistlint explain`.
+ * key: the effective policy of that scope, from the same model as `plistlint explain`. The same in every kind of
+ * source (an Info.plist, an Expo config), read by the front-end that lints it.
  */
-export function hover(document: TextDocument, offset: number, explanation: () => Explanation): Hover | null {
-  const { document: ast, bom } = parseText(document.getText());
-  if (!ast) return null;
-  const entry = entryAt(ast, offset - bom);
-  if (!entry || offset - bom < entry.key.range[0] || offset - bom > entry.key.range[1]) return null;
-  const ats = atsDocument(ast);
-  const scope = entry.parent?.type === "Dict" ? ats.scopes.get(entry.parent) : undefined;
-  if (!scope) return null;
-  const name = entry.key.value;
-  const range = { start: document.positionAt(entry.key.range[0] + bom), end: document.positionAt(entry.key.range[1] + bom) };
-  let value: string | undefined;
-  if (scope === "root" && name === "NSAppTransportSecurity") {
-    value = policyMarkdown(explanation());
-  } else if (scope === "exception-domains" || scope === "pinned-domains") {
-    const prefix = scope === "exception-domains" ? "exception" : "pinned";
-    value = policyMarkdown(explanation(), (row) => row.scope === `${prefix}: ${name}`);
-  } else {
+export function hover(document: TextDocument, path: string, offset: number, explanation: () => Promise<Explanation>): Promise<Hover | null> | null {
+  const text = document.getText();
+  const bom = text.startsWith("\uFEFF") ? 1 : 0;
+  const reading = readPlists(path, bom ? text.slice(1) : text);
+  if (!reading.ok) return null;
+  const at = offset - bom;
+  for (const { ast } of reading.sources) {
+    const entry = entryAt(ast, at);
+    if (!entry || at < entry.key.range[0] || at > entry.key.range[1]) continue;
+    const scope = entry.parent?.type === "Dict" ? atsDocument(ast).scopes.get(entry.parent) : undefined;
+    if (!scope) return null;
+    const name = entry.key.value;
+    const range = { start: document.positionAt(entry.key.range[0] + bom), end: document.positionAt(entry.key.range[1] + bom) };
+    const answer = (value: string | undefined): Hover | null => (value ? { contents: { kind: "markdown", value } satisfies MarkupContent, range } : null);
+    if (scope === "root" && name === "NSAppTransportSecurity") return explanation().then((explained) => answer(policyMarkdown(explained)));
+    if (scope === "exception-domains" || scope === "pinned-domains") {
+      const kind = scope === "exception-domains" ? "exception" : "pinned";
+      return explanation().then((explained) => answer(policyMarkdown(explained, (row) => row.kind === kind && row.host === name)));
+    }
     const key = atsKey(name);
-    if (key && key.scopes.includes(scope)) value = keyMarkdown(key, masvsControl(scope, name));
+    return Promise.resolve(answer(key && key.scopes.includes(scope) ? keyMarkdown(key, masvsControl(scope, name)) : undefined));
   }
-  if (!value) return null;
-  const contents: MarkupContent = { kind: "markdown", value };
-  return { contents, range };
+  return null;
 }

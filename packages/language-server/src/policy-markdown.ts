@@ -1,19 +1,30 @@
-import type { ExplainedScope, Explanation } from "plistlint/engine";
+import { type ExplainedPlist, type ExplainedScope, type Explanation, caveatsOf, describeMinimumOS, describeScope } from "@plistlint/engine";
 
 const escape = (text: string): string => text.replace(/\|/gu, "\\|");
 
-/** The explained policy as a Markdown table (hover, the extension's policy preview), optionally some rows only. */
-export function policyMarkdown(explanation: Explanation, include: (row: ExplainedScope) => boolean = () => true): string {
-  if (explanation.parseError) return `Cannot read this Info.plist: ${escape(explanation.parseError.message)}`;
-  const rows = explanation.scopes.filter(include);
-  const os = Object.entries(explanation.minimumOS.versions).map(([platform, version]) => `${platform} ${version}`).join(", ");
+/** One plist's explained policy as a Markdown table, optionally some rows only (the hover on a domain key). */
+function plistMarkdown(plist: ExplainedPlist, include: (row: ExplainedScope) => boolean): string {
+  const rows = plist.scopes.filter(include);
+  const whole = rows.length === plist.scopes.length;
   const lines = [
-    `**Effective App Transport Security policy** (minimum OS ${os}${explanation.minimumOS.source === "assumed" ? ", assumed" : ""})`,
+    `**Effective App Transport Security policy** (${describeMinimumOS(plist.minimumOS)})`,
     "",
     "| Scope | Covers | Cleartext HTTP | Minimum TLS | Forward secrecy | Pins |",
     "|---|---|---|---|---|---|",
-    ...rows.map((row) => `| ${[row.scope, row.covers, row.cleartextHTTP, row.minimumTLS, row.forwardSecrecy, row.pins].map(escape).join(" | ")} |`),
+    ...rows.map((row) => {
+      const cells = describeScope(row, plist);
+      return `| ${[cells.scope, cells.covers, cells.cleartext, cells.minimumTLS, cells.forwardSecrecy, cells.pins].map(escape).join(" | ")} |`;
+    }),
   ];
-  const notes = rows.length === explanation.scopes.length ? explanation.notes : [];
-  return [...lines, ...(notes.length > 0 ? ["", ...notes.map((note) => `- ${escape(note)}`)] : [])].join("\n");
+  const caveats = whole ? caveatsOf(plist) : rows.flatMap((row) => row.caveats);
+  const notes = whole ? [...plist.ignored.map((entry) => `Ignored: ${entry.key} (line ${entry.line}): ${entry.reason}`), ...plist.notes] : [];
+  const bullets = [...caveats, ...notes];
+  return [...lines, ...(bullets.length > 0 ? ["", ...bullets.map((bullet) => `- ${escape(bullet)}`)] : [])].join("\n");
+}
+
+/** The explained policy as Markdown (hover, the extension's policy view): every plist of the file, or some rows. */
+export function policyMarkdown(explanation: Explanation, include: (row: ExplainedScope) => boolean = () => true): string {
+  if (explanation.parseError) return `Cannot read this file: ${escape(explanation.parseError.message)}`;
+  if (explanation.plists.length === 0) return "This file holds no Info.plist settings.";
+  return explanation.plists.map((plist) => plistMarkdown(plist, include)).join("\n\n");
 }

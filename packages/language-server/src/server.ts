@@ -1,5 +1,5 @@
 import { fileURLToPath } from "node:url";
-import { explain, isExpoConfigName } from "plistlint/engine";
+import { type Engine, type Explanation, explain, lintedKindOf } from "@plistlint/engine";
 import {
   type ClientCapabilities,
   CodeActionKind,
@@ -17,7 +17,7 @@ import { TextDocument } from "vscode-languageserver-textdocument";
 import { FIX_ALL_KIND, fixAllAction, quickFixes } from "./code-actions.js";
 import { completion } from "./completion.js";
 import { toDiagnostic } from "./diagnostics.js";
-import { DocumentLinter, documentPath } from "./document-linter.js";
+import { Engines, documentPath } from "./document-linter.js";
 import { hover } from "./hover.js";
 import { policyMarkdown } from "./policy-markdown.js";
 import { DEFAULT_SETTINGS, type ServerSettings, readSettings } from "./settings.js";
@@ -48,19 +48,9 @@ function abilitiesOf(capabilities: ClientCapabilities): ClientAbilities {
   };
 }
 
-/**
- * What the server lints: any `.plist` a client opens, unsaved documents in the `plist` language, and Expo configs
- * (app.json, app.config.*) that hold an `infoPlist`.
- */
-function isPlist(document: TextDocument): boolean {
-  const path = document.uri.split(/[?#]/u)[0]!;
-  if (isExpoConfigName(path.slice(path.lastIndexOf("/") + 1))) return document.getText().includes("infoPlist");
-  return document.languageId === "plist" || /\.plist$/iu.test(path);
-}
-
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
-  const linter = new DocumentLinter();
+  const engines = new Engines();
   const settingsCache = new Map<string, Promise<ServerSettings>>();
   let abilities: ClientAbilities;
   let globalSettings = DEFAULT_SETTINGS;
@@ -84,12 +74,23 @@ export function startServer(connection: Connection): void {
     return { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 1, source: "plistlint", message: `plistlint could not lint this file: ${message}` };
   }
 
-  async function diagnose(document: TextDocument): Promise<Diagnostic[]> {
+  /** The engine for a document and its path, when the document is one the engine lints; else undefined. */
+  async function engineFor(document: TextDocument): Promise<{ engine: Engine; path: string } | undefined> {
     const settings = await settingsFor(document.uri);
-    if (!settings.enable || !isPlist(document)) return [];
+    if (!settings.enable) return undefined;
+    const engine = engines.for(settings, workspaceRoot);
+    const path = documentPath(document.uri, workspaceRoot);
+    // An unsaved document is linted (as an Info.plist) when the client calls it a plist.
+    const linted = document.uri.startsWith("file:") ? engine.sourceOf(path, document.getText()) !== undefined : document.languageId === "plist";
+    return linted ? { engine, path } : undefined;
+  }
+
+  async function diagnose(document: TextDocument): Promise<Diagnostic[]> {
+    const target = await engineFor(document);
+    if (!target) return [];
     try {
-      const report = await linter.lint(document, documentPath(document.uri, workspaceRoot), settings);
-      return report.messages.map((message) => toDiagnostic(message, document, report.rulesMeta));
+      const outcome = await target.engine.lint(target.path, document.getText());
+      return outcome?.messages.map((message) => toDiagnostic(message, document, outcome.rulesMeta)) ?? [];
     } catch (error) {
       return [failureDiagnostic(error)];
     }
@@ -106,19 +107,13 @@ export function startServer(connection: Connection): void {
     }
   }
 
-  /** Settings from the project's config (for the minimum OS), or the server's own when that config is broken. */
-  async function configuredSettings(document: TextDocument, path: string): Promise<unknown> {
-    const settings = await settingsFor(document.uri);
+  /** The explained policy, with the project config's minimum OS, or the server's own when that config is broken. */
+  async function explanation(document: TextDocument, engine: Engine, path: string): Promise<Explanation> {
     try {
-      return ((await (await linter.linterFor(path, settings)).printableConfig(path)) as { settings?: unknown }).settings;
+      return await engine.explain(path, document.getText());
     } catch {
-      return { plist: { minimumOS: settings.minimumOS } };
+      return explain(path, document.getText(), { plist: { minimumOS: (await settingsFor(document.uri)).minimumOS } });
     }
-  }
-
-  async function explanationMarkdown(document: TextDocument): Promise<string> {
-    const path = documentPath(document.uri, workspaceRoot);
-    return policyMarkdown(explain(path, document.getText(), await configuredSettings(document, path)));
   }
 
   connection.onInitialize((params): InitializeResult => {
@@ -141,7 +136,7 @@ export function startServer(connection: Connection): void {
 
   connection.onDidChangeConfiguration((change) => {
     settingsCache.clear();
-    linter.reset();
+    engines.reset();
     const plistlint = (change.settings as { plistlint?: unknown } | null)?.plistlint;
     if (plistlint !== undefined) globalSettings = readSettings(plistlint);
     refreshAll();
@@ -165,7 +160,7 @@ export function startServer(connection: Connection): void {
 
   // An edited eslint.config.* must be read again.
   connection.onDidChangeWatchedFiles(() => {
-    linter.reset();
+    engines.reset();
     refreshAll();
   });
 
@@ -185,14 +180,15 @@ export function startServer(connection: Connection): void {
 
   connection.onCodeAction(async ({ textDocument, range, context }) => {
     const document = documents.get(textDocument.uri);
-    if (!document || !isPlist(document)) return [];
-    const settings = await settingsFor(document.uri);
-    if (!settings.enable) return [];
+    const target = document && (await engineFor(document));
+    if (!document || !target) return [];
     const wants = (kind: string): boolean => !context.only || context.only.some((only) => kind === only || kind.startsWith(`${only}.`));
     try {
-      const path = documentPath(document.uri, workspaceRoot);
-      const actions = wants(CodeActionKind.QuickFix) ? quickFixes(await linter.lint(document, path, settings), document, range, abilities.documentChanges) : [];
-      const fixAll = wants(FIX_ALL_KIND) ? fixAllAction(await linter.lint(document, path, settings, true), document, abilities.documentChanges) : undefined;
+      const { engine, path } = target;
+      const report = wants(CodeActionKind.QuickFix) ? await engine.lint(path, document.getText()) : undefined;
+      const actions = report ? quickFixes(report, document, range, abilities.documentChanges) : [];
+      const fixed = wants(FIX_ALL_KIND) ? await engine.lint(path, document.getText(), { fix: true }) : undefined;
+      const fixAll = fixed ? fixAllAction(fixed, document, abilities.documentChanges) : undefined;
       return fixAll ? [...actions, fixAll] : actions;
     } catch (error) {
       connection.console.error(String(error));
@@ -202,20 +198,22 @@ export function startServer(connection: Connection): void {
 
   connection.onHover(async ({ textDocument, position }) => {
     const document = documents.get(textDocument.uri);
-    if (!document || !isPlist(document)) return null;
+    const target = document && (await engineFor(document));
+    if (!document || !target) return null;
     try {
-      const path = documentPath(document.uri, workspaceRoot);
-      const configured = await configuredSettings(document, path);
-      return hover(document, document.offsetAt(position), () => explain(path, document.getText(), configured));
+      const { engine, path } = target;
+      return await hover(document, path, document.offsetAt(position), () => explanation(document, engine, path));
     } catch (error) {
       connection.console.error(String(error));
       return null;
     }
   });
 
-  connection.onCompletion(({ textDocument, position }) => {
+  connection.onCompletion(async ({ textDocument, position }) => {
     const document = documents.get(textDocument.uri);
-    if (!document || !isPlist(document)) return [];
+    const target = document && (await engineFor(document));
+    // Completion writes XML: Info.plists only.
+    if (!document || !target || lintedKindOf(target.path).id !== "info-plist") return [];
     try {
       return completion(document, position, abilities.snippets);
     } catch (error) {
@@ -226,11 +224,12 @@ export function startServer(connection: Connection): void {
 
   connection.onExecuteCommand(async ({ command, arguments: args }) => {
     const document = typeof args?.[0] === "string" ? documents.get(args[0]) : undefined;
-    if (!document) return null;
-    if (command === COMMANDS.explain) return explanationMarkdown(document);
+    const target = document && (await engineFor(document));
+    if (!document || !target) return null;
+    if (command === COMMANDS.explain) return policyMarkdown(await explanation(document, target.engine, target.path));
     if (command === COMMANDS.fixAll) {
-      if (!isPlist(document)) return null;
-      const action = fixAllAction(await linter.lint(document, documentPath(document.uri, workspaceRoot), await settingsFor(document.uri), true), document, abilities.documentChanges);
+      const fixed = await target.engine.lint(target.path, document.getText(), { fix: true });
+      const action = fixed && fixAllAction(fixed, document, abilities.documentChanges);
       if (!action?.edit) return null;
       if (abilities.applyEdit) await connection.workspace.applyEdit({ label: action.title, edit: action.edit });
       else {

@@ -1,4 +1,4 @@
-import type { PresetName } from "plistlint/engine";
+import type { PresetName, Trust } from "@plistlint/engine";
 
 /** The client settings under `plistlint.*`. */
 export interface ServerSettings {
@@ -8,9 +8,11 @@ export interface ServerSettings {
   rules: Record<string, unknown>;
   /** The deployment target: { "iOS": "15.0" }. */
   minimumOS: Record<string, string>;
+  /** "untrusted" in VS Code's Restricted Mode: no eslint.config.* (it is code) runs, the preset applies. */
+  trust: Trust;
 }
 
-export const DEFAULT_SETTINGS: ServerSettings = { enable: true, preset: "recommended", rules: {}, minimumOS: {} };
+export const DEFAULT_SETTINGS: ServerSettings = { enable: true, preset: "recommended", rules: {}, minimumOS: {}, trust: "trusted" };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -27,5 +29,6 @@ export function readSettings(raw: unknown): ServerSettings {
     preset: raw.preset === "strict" ? "strict" : "recommended",
     rules: isRecord(raw.rules) ? raw.rules : {},
     minimumOS,
+    trust: raw.trust === "untrusted" ? "untrusted" : "trusted",
   };
 }

@@ -148,6 +148,30 @@ export function pins(pinned: PinnedDomainPolicy, host: string): boolean {
   return name === target || (pinned.includesSubdomains.value && target.slice(target.indexOf(".") + 1) === name && target.includes("."));
 }
 
+/** How cleartext HTTP reaches a pinned domain, if it does: an exception that allows it, or NSAllowsArbitraryLoads. */
+export type PinnedCleartext = { via: "exception"; exception: ExceptionDomainPolicy } | { via: "arbitrary-loads" } | undefined;
+
+/**
+ * Whether plain http:// requests can reach a pinned domain, bypassing the pins (they protect HTTPS only): through an
+ * exception that overlaps it and allows insecure HTTP, or through NSAllowsArbitraryLoads in force when no exception
+ * shields the pinned name and every subdomain it pins.
+ */
+export function pinnedCleartext(policy: EffectivePolicy, pinned: PinnedDomainPolicy): PinnedCleartext {
+  const name = pinned.domain.name;
+  // The exception reaches the pinned name, or names a host the pin certainly applies to.
+  const listed = policy.exceptionDomains.filter(
+    (exception) => covers(exception.domain.name, exception.includesSubdomains.value, name) || pins(pinned, exception.domain.name),
+  );
+  const insecure = listed.find((exception) => exception.allowsInsecureHTTP.value);
+  if (insecure) return { via: "exception", exception: insecure };
+  const shielded = listed.some(
+    (exception) =>
+      covers(exception.domain.name, exception.includesSubdomains.value, name) &&
+      (exception.includesSubdomains.value || !pinned.includesSubdomains.value),
+  );
+  return policy.arbitraryLoads.inForce && !shielded ? { via: "arbitrary-loads" } : undefined;
+}
+
 /**
  * Whether an entry of the ATS dict matters merely by being there: the iOS 10 override keys do, whatever their value,
  * while NSAllowsArbitraryLoads is (or, as a build variable, may be) YES, since they cancel it.

@@ -6,9 +6,16 @@ interface JsonNode {
   type: string;
   range: Range;
   value?: unknown;
+  /** A JSON5 key written without quotes. */
+  name?: string;
   members?: { name: JsonNode; value: JsonNode; range: Range }[];
   elements?: { value: JsonNode }[];
   body?: JsonNode;
+}
+
+/** A member's name, quoted (`"key"`, JSON5's `'key'`) or, in JSON5, bare. */
+function nameOf(key: JsonNode): string {
+  return String(key.type === "Identifier" ? key.name : key.value);
 }
 
 function hostValue(node: JsonNode): HostValue {
@@ -20,9 +27,9 @@ function hostValue(node: JsonNode): HostValue {
         ...common,
         members: (node.members ?? []).map(
           (member): HostMember => ({
-            name: String(member.name.value),
+            name: nameOf(member.name),
             keyRange: member.name.range,
-            nameRange: member.name.type === "String" ? [member.name.range[0] + 1, member.name.range[1] - 1] : member.name.range,
+            nameRange: member.name.type !== "Identifier" ? [member.name.range[0] + 1, member.name.range[1] - 1] : member.name.range,
             range: member.range,
             value: hostValue(member.value),
           }),
@@ -42,7 +49,7 @@ function hostValue(node: JsonNode): HostValue {
 }
 
 function member(node: JsonNode | undefined, name: string): JsonNode | undefined {
-  return node?.type === "Object" ? node.members?.find((candidate) => candidate.name.value === name)?.value : undefined;
+  return node?.type === "Object" ? node.members?.find((candidate) => nameOf(candidate.name) === name)?.value : undefined;
 }
 
 /** `expo.ios.infoPlist` in app.json, or `ios.infoPlist` at the top of an app.config.json without the `expo` key. */

@@ -7,7 +7,7 @@ import { ObjectLiteralEdits } from "./object-literal-edits.js";
 import { type HostValue, HostPlistSource, plistDocument } from "./plist-view.js";
 
 /** What the adapter needs of a host language's SourceCode (ESLint's JavaScript one, or @eslint/json's). */
-interface HostSourceCode {
+export interface HostSourceCode {
   ast: { type: string; body?: unknown };
   text: string;
   lines: string[];
@@ -67,9 +67,12 @@ const sources = new WeakMap<object, PlistSource[]>();
 
 /**
  * The plists an Expo config's JSON or JavaScript/TypeScript holds (its `infoPlist` objects), as the rules see any
- * plist. A file that does not mention `infoPlist` is not read any further, so plain source files cost nothing.
+ * plist; undefined when the host is neither. A file that does not mention `infoPlist` is not read any further, so
+ * plain source files cost nothing.
  */
-function plistSources(host: HostSourceCode, kind: Host): PlistSource[] {
+export function hostPlistSources(host: HostSourceCode): PlistSource[] | undefined {
+  const kind = hostOf(host.ast);
+  if (!kind) return undefined;
   let found = sources.get(host);
   if (found) return found;
   found = [];
@@ -125,9 +128,8 @@ function hostAware<Context extends { sourceCode: unknown; report: Report }>(cont
   if ((context.sourceCode as Partial<PlistSource>).syntax) return create(context);
   const host = context.sourceCode as HostSourceCode;
   const kind = hostOf(host.ast);
-  if (!kind) return {};
-  const found = plistSources(host, kind);
-  if (found.length === 0) return {};
+  const found = hostPlistSources(host);
+  if (!kind || !found?.length) return {};
   const report: Report = (descriptor) => {
     const loc = descriptor.loc ?? descriptor.node?.loc;
     context.report({ ...descriptor, node: undefined, ...(loc ? { loc: shifted(loc, kind.columnStart) } : {}) });

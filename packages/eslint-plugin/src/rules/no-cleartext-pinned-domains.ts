@@ -1,4 +1,4 @@
-import { covers, effectivePolicy, pins } from "../ats/policy.js";
+import { effectivePolicy, pinnedCleartext } from "../ats/policy.js";
 import { createRule } from "../rule.js";
 
 export default createRule("no-cleartext-pinned-domains", {
@@ -22,28 +22,15 @@ export default createRule("no-cleartext-pinned-domains", {
       Document(document) {
         const policy = effectivePolicy(document, context.settings);
         for (const pinned of policy.pinnedDomains) {
-          const name = pinned.domain.name;
-          // The exception reaches the pinned name, or names a host the pin certainly applies to.
-          const overlaps = (exception: (typeof policy.exceptionDomains)[number]): boolean =>
-            covers(exception.domain.name, exception.includesSubdomains.value, name) || pins(pinned, exception.domain.name);
-          const listed = policy.exceptionDomains.filter(overlaps);
-          const insecure = listed.find((exception) => exception.allowsInsecureHTTP.value);
-          if (insecure) {
+          const cleartext = pinnedCleartext(policy, pinned);
+          if (cleartext?.via === "exception") {
             context.report({
               loc: pinned.domain.entry.loc,
               messageId: "exceptionAllowsHTTP",
-              data: { domain: name, exception: insecure.domain.name },
+              data: { domain: pinned.domain.name, exception: cleartext.exception.domain.name },
             });
-            continue;
-          }
-          // Exempt from the global keys only if an exception covers the pinned name and every subdomain it pins.
-          const shielded = listed.some(
-            (exception) =>
-              covers(exception.domain.name, exception.includesSubdomains.value, name) &&
-              (exception.includesSubdomains.value || !pinned.includesSubdomains.value),
-          );
-          if (policy.arbitraryLoads.inForce && !shielded) {
-            context.report({ loc: pinned.domain.entry.loc, messageId: "globalAllowsHTTP", data: { domain: name } });
+          } else if (cleartext?.via === "arbitrary-loads") {
+            context.report({ loc: pinned.domain.entry.loc, messageId: "globalAllowsHTTP", data: { domain: pinned.domain.name } });
           }
         }
       },

@@ -45,6 +45,8 @@ export default createRule("require-ats-justification", {
   },
   create(context) {
     const { sourceCode } = context;
+    // A file that cannot hold a comment (JSON) cannot hold a justification either.
+    if (!sourceCode.syntax.comments) return {};
     /** Comments by the line they end on: a run of comments directly above a line is read upwards. */
     const commentsEndingOn = new Map<number, SourceComment>();
     const { lines } = sourceCode;

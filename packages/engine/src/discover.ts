@@ -1,35 +1,19 @@
 import { type Dirent, existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { basename, dirname, join, relative, resolve, sep } from "node:path";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import ignore, { type Ignore } from "ignore";
-import { UsageError, messageOf } from "./errors.js";
+import { FileError, messageOf } from "./errors.js";
+import { holdsSettings, isInNeverLintedFolder, isNeverLintedFolder, sourceKindOfName } from "./sources.js";
 
-/** The names Xcode gives Info.plist files: `Info.plist` and `<Target>-Info.plist`. */
-export function isInfoPlistName(name: string): boolean {
-  return name === "Info.plist" || name.endsWith("-Info.plist");
-}
-
-/** Expo configs, which hold an Info.plist's settings as `infoPlist` (app.json: `expo.ios.infoPlist`). */
-const EXPO_CONFIG_NAME = /^app(?:\.config)?\.(?:json|[cm]?[jt]s)$/u;
-
-export function isExpoConfigName(name: string): boolean {
-  return EXPO_CONFIG_NAME.test(name) && name !== "app.js" && name !== "app.ts";
-}
-
-/** An Expo config is linted only when it has an `infoPlist`: other app.json files are not ours to read. */
-function holdsInfoPlist(path: string): boolean {
+/** Whether a file found by walking holds settings plistlint reads: its name is a source's, and so is its content. */
+function isSource(path: string, name: string): boolean {
+  const kind = sourceKindOfName(name);
+  if (!kind) return false;
+  if (kind.marker === undefined) return true;
   try {
-    return readFileSync(path, "utf8").includes("infoPlist");
+    return holdsSettings(kind, readFileSync(path, "utf8"));
   } catch {
-    return false;
+    return true; // Unreadable: linting it reports why.
   }
-}
-
-/** Dependencies and build output: never the project's own Info.plist files, and often huge. */
-const SKIPPED_DIRECTORIES = new Set(["node_modules", "Pods", "DerivedData", "build", ".build", ".git"]);
-
-function isSkippedDirectory(path: string, name: string): boolean {
-  const carthage = (name === "Checkouts" || name === "Build") && basename(dirname(path)) === "Carthage";
-  return SKIPPED_DIRECTORIES.has(name) || name.endsWith(".xcarchive") || carthage;
 }
 
 /** The rules of one ignore file, which apply to paths below its directory. */
@@ -91,19 +75,31 @@ export interface Discovery {
 export interface DiscoveryOptions {
   cwd: string;
   ignorePatterns: readonly string[];
-  /** Whether walked directories also yield Expo configs (app.json, app.config.*) that hold an `infoPlist`. */
-  expoConfigs: boolean;
+  /** False to lint what .gitignore, the ignore patterns and the folders never linted would skip (ESLint's --no-ignore). */
+  ignore?: boolean;
+}
+
+/** `path` below `base`, with `/`; undefined when it is not below it. */
+function posixBelow(base: string, path: string): string | undefined {
+  const relativePath = relative(base, path);
+  if (relativePath === "" || relativePath.startsWith("..") || isAbsolute(relativePath)) return undefined;
+  return relativePath.split(sep).join("/");
 }
 
 /**
- * The files to lint: explicit files whatever their name, and every Info.plist / *-Info.plist (and, for linting,
- * every Expo config with an `infoPlist`) below explicit directories, skipping what .gitignore ignores, dependencies and build output. Symbolic links to directories are
- * not followed (as git does not), so a link loop cannot trap the walk. Sorted and without duplicates.
+ * The files to lint: explicit files whatever their name, and every source (Info.plist, *-Info.plist, Expo configs
+ * that hold an `infoPlist`, …) below explicit directories, skipping what .gitignore ignores and the folders never
+ * linted (dependencies, build output), even when named: their paths are judged relative to the working directory,
+ * or to the folder walked when it lies outside it. Symbolic links to directories are not followed (as git does
+ * not), so a link loop cannot trap the walk. Sorted and without duplicates.
  */
 export function discoverFiles(paths: readonly string[], options: DiscoveryOptions): Discovery {
   const patterns: IgnoreFile = { base: options.cwd, rules: ignore().add([...options.ignorePatterns]) };
   const files = new Set<string>();
   const warnings: string[] = [];
+  const ignoring = options.ignore !== false;
+  /** Where a path is judged from: the working directory when it holds the path, else the folder walked. */
+  const relativeOf = (root: string, path: string): string => posixBelow(options.cwd, path) ?? posixBelow(root, path) ?? "";
 
   const walk = (root: string): void => {
     const stack: { directory: string; ignoreFiles: IgnoreFile[] }[] = [
@@ -123,11 +119,11 @@ export function discoverFiles(paths: readonly string[], options: DiscoveryOption
       for (const entry of entries) {
         const path = join(directory, entry.name);
         if (entry.isDirectory()) {
-          if (isSkippedDirectory(path, entry.name) || isIgnoredBy([...ignoreFiles, patterns], path, true)) continue;
+          if (ignoring && (isNeverLintedFolder(relativeOf(root, path)) || isIgnoredBy([...ignoreFiles, patterns], path, true))) continue;
           stack.push({ directory: path, ignoreFiles });
-        } else if (isInfoPlistName(entry.name) || (options.expoConfigs && isExpoConfigName(entry.name))) {
-          if (!(entry.isFile() || isFileLink(path)) || isIgnoredBy([...ignoreFiles, patterns], path, false)) continue;
-          if (isInfoPlistName(entry.name) || holdsInfoPlist(path)) files.add(path);
+        } else if (sourceKindOfName(entry.name)) {
+          if (!(entry.isFile() || isFileLink(path)) || (ignoring && isIgnoredBy([...ignoreFiles, patterns], path, false))) continue;
+          if (isSource(path, entry.name)) files.add(path);
         }
       }
     }
@@ -140,12 +136,16 @@ export function discoverFiles(paths: readonly string[], options: DiscoveryOption
       stats = statSync(path);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code === "ENOENT") throw new UsageError(`No such file or directory: ${given}`);
-      if (code === "ELOOP") throw new UsageError(`Symbolic link loop: ${given}`);
-      throw new UsageError(`Cannot read ${given}: ${messageOf(error)}`);
+      if (code === "ENOENT") throw new FileError(`No such file or directory: ${given}`);
+      if (code === "ELOOP") throw new FileError(`Symbolic link loop: ${given}`);
+      throw new FileError(`Cannot read ${given}: ${messageOf(error)}`);
     }
-    if (stats.isDirectory()) walk(path);
-    else if (!isIgnoredBy([patterns], path, false)) files.add(path);
+    const relativePath = posixBelow(options.cwd, path);
+    const neverLinted = relativePath !== undefined && (stats.isDirectory() ? isNeverLintedFolder(relativePath) || isInNeverLintedFolder(relativePath) : isInNeverLintedFolder(relativePath));
+    if (ignoring && neverLinted) {
+      warnings.push(`Skipped ${given}: plistlint never lints dependencies or build output (use --no-ignore to lint it)`);
+    } else if (stats.isDirectory()) walk(path);
+    else if (!ignoring || !isIgnoredBy([patterns], path, false)) files.add(path);
   }
   return { files: [...files].sort(), warnings };
 }

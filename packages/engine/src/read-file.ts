@@ -1,7 +1,5 @@
-import { randomBytes } from "node:crypto";
-import { accessSync, chmodSync, chownSync, constants, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
-import { UsageError, messageOf } from "./errors.js";
+import { readFileSync, statSync } from "node:fs";
+import { FileError, messageOf } from "./errors.js";
 
 /** A file as read from disk: its bytes (to detect changes before writing) and its text. */
 export interface SourceFile {
@@ -45,65 +43,31 @@ function firstInvalidUtf8(bytes: Buffer): { line: number; column: number } | und
  * Info.plists are kilobytes; linting 20 MB takes about half a gigabyte of memory, so a file far larger would exhaust
  * the heap rather than be linted.
  */
-const MAX_FILE_MIB = 64;
+export const MAX_FILE_MIB = 64;
 
 export function readSourceFile(path: string): SourceFile {
   let bytes: Buffer;
   try {
     // A FIFO or a device named Info.plist would block the read forever or never end.
     const stats = statSync(path);
-    if (!stats.isFile() && !stats.isDirectory()) throw new UsageError(`Cannot read ${path}: it is not a regular file`);
+    if (!stats.isFile() && !stats.isDirectory()) throw new FileError(`Cannot read ${path}: it is not a regular file`);
     if (stats.size > MAX_FILE_MIB * 1024 * 1024) {
-      throw new UsageError(`Cannot read ${path}: it is ${Math.round(stats.size / 1024 / 1024)} MiB, more than the ${MAX_FILE_MIB} MiB plistlint reads`);
+      throw new FileError(`Cannot read ${path}: it is ${Math.round(stats.size / 1024 / 1024)} MiB, more than the ${MAX_FILE_MIB} MiB plistlint reads`);
     }
     bytes = readFileSync(path);
   } catch (error) {
-    if (error instanceof UsageError) throw error;
+    if (error instanceof FileError) throw error;
     const reason = (error as NodeJS.ErrnoException).code === "EISDIR" ? "it is a directory" : reasonOf(error);
-    throw new UsageError(`Cannot read ${path}: ${reason}`);
+    throw new FileError(`Cannot read ${path}: ${reason}`);
   }
   return { path, bytes, text: bytes.toString("utf8"), invalidUtf8: firstInvalidUtf8(bytes) };
 }
 
-function reasonOf(error: unknown): string {
+/** Why a file operation failed, in words. */
+export function reasonOf(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === "EACCES" || code === "EPERM") return "permission denied";
   if (code === "EROFS") return "read-only file system";
   if (code === "ENOSPC") return "no space left on device";
   return messageOf(error);
-}
-
-/**
- * Writes fixed text in place of `file`, atomically: a temporary file beside it, given the file's permissions (and
- * owner, where allowed), renamed over it. A symbolic link keeps pointing at the file it pointed at. Refuses when
- * the file is read-only or changed on disk since it was read, so neither a protection nor an editor's save is lost.
- */
-export function writeSourceFile(file: SourceFile, text: string): void {
-  const target = realpathSync(file.path);
-  let current: Buffer;
-  try {
-    current = readFileSync(target);
-    accessSync(target, constants.W_OK);
-  } catch (error) {
-    throw new UsageError(`Not writing ${file.path}: ${reasonOf(error)}`);
-  }
-  if (!current.equals(file.bytes)) {
-    throw new UsageError(`Not writing ${file.path}: it changed on disk while plistlint was fixing it; run again`);
-  }
-  const stats = statSync(target);
-  const temporary = join(dirname(target), `.${basename(target)}.plistlint-${randomBytes(6).toString("hex")}.tmp`);
-  try {
-    writeFileSync(temporary, text, { flag: "wx", mode: 0o600 });
-    chmodSync(temporary, stats.mode & 0o7777); // the umask must not change the file's permissions
-    try {
-      chownSync(temporary, stats.uid, stats.gid);
-    } catch {
-      // Only root (or the owner, for the group) may; otherwise the writer owns the new file, as any editor's save.
-    }
-    renameSync(temporary, target);
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    const where = (error as NodeJS.ErrnoException).path === temporary ? " (its directory must be writable: plistlint writes a temporary file beside it)" : "";
-    throw new UsageError(`Cannot write ${file.path}: ${reasonOf(error)}${where}`);
-  }
 }

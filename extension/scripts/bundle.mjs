@@ -1,7 +1,9 @@
-// Bundles the extension (client) and the language server into dist/, so the .vsix needs no node_modules.
+// Bundles the extension (client) and the language server into dist/, so the .vsix needs no node_modules: the server
+// carries the TypeScript parser for app.config.ts beside it, never resolved from the folders around it.
 import { rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { TYPESCRIPT_PARSER_FILE, buildTypeScriptParser, shippedTypeScriptParser } from "@plistlint/engine/bundling";
 import { build } from "esbuild";
 
 const extensionDir = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -14,9 +16,6 @@ const common = {
   minify: true,
   sourcemap: true,
   logLevel: "warning",
-  // import.meta.url, for the code that resolves packages next to itself (the TypeScript parser).
-  banner: { js: 'const __importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
-  define: { "import.meta.url": "__importMetaUrl" },
 };
 
 rmSync(outdir, { recursive: true, force: true });
@@ -28,5 +27,7 @@ await Promise.all([
     entryPoints: [join(extensionDir, "..", "packages", "language-server", "dist", "main.js")],
     outfile: join(outdir, "server.js"),
     external: ["jiti", "jiti/package.json"],
+    plugins: [shippedTypeScriptParser],
   }),
+  buildTypeScriptParser(join(outdir, TYPESCRIPT_PARSER_FILE)),
 ]);

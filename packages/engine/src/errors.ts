@@ -1,0 +1,26 @@
+/** A problem with what the engine was given (a configuration, a file), as opposed to a finding in a file. */
+export class EngineError extends Error {}
+
+/** A configuration that cannot be used: a broken eslint.config.*, an unknown rule, an invalid option. */
+export class ConfigError extends EngineError {
+  override readonly name = "ConfigError";
+}
+
+/** A file or folder that cannot be read: missing, unreadable, not a regular file, too large, a link loop. */
+export class FileError extends EngineError {
+  override readonly name = "FileError";
+}
+
+/** The message of anything thrown, without the stack. */
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** ESLint's multi-line messages (a config error and its reason on the next lines) as one line. */
+export function oneLine(message: string): string {
+  return message
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join(" ");
+}

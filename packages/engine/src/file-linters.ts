@@ -1,0 +1,241 @@
+import { dirname, parse } from "node:path";
+import type { ESLint, Linter as LinterType, Rule } from "eslint";
+import { Linter } from "eslint/universal";
+import plugin from "eslint-plugin-plist";
+import { type ConfigOverrides, type PresetName, builtinConfig, overrideConfig } from "./builtin-config.js";
+import { ConfigLookup } from "./config-lookup.js";
+import { ConfigError, messageOf, oneLine } from "./errors.js";
+import { lintedKindOf } from "./sources.js";
+
+/** What linting one file gives. */
+export interface LintOutcome {
+  /** Every problem, each with a 1-based line and column (a problem without a position is put at 1:1). */
+  messages: LinterType.LintMessage[];
+  /** Problems silenced by directive comments. */
+  suppressedMessages: LinterType.SuppressedLintMessage[];
+  /** The text with every fix applied, when some fix applied (fix runs only). */
+  output?: string;
+  /** The metadata of the rules that reported, for their docs links. */
+  rulesMeta: Record<string, Rule.RuleMetaData>;
+}
+
+/** Lints files with one configuration. */
+export interface FileLinter {
+  /** Where the configuration comes from, for --debug, --print-config and the editor's status. */
+  readonly source: string;
+  /** Undefined when the configuration ignores the file. */
+  lint(text: string, filePath: string, fix: boolean): Promise<LintOutcome | undefined>;
+  printableConfig(filePath: string): Promise<unknown>;
+  /** The `settings` the rules get (the minimum OS), for explaining a file as the rules read it. */
+  settings(filePath: string): Promise<unknown>;
+}
+
+/** ESLint can report a problem without a position (a parser's exception); every door needs one. */
+function positioned<Message extends LinterType.LintMessage>(message: Message): Message {
+  if (message.line >= 1 && message.column >= 1) return message;
+  return { ...message, line: message.line >= 1 ? message.line : 1, column: message.column >= 1 ? message.column : 1 };
+}
+
+function outcome(
+  messages: LinterType.LintMessage[],
+  suppressedMessages: LinterType.SuppressedLintMessage[],
+  output: string | undefined,
+  rulesMeta: Record<string, Rule.RuleMetaData>,
+): LintOutcome {
+  return { messages: messages.map(positioned), suppressedMessages: suppressedMessages.map(positioned), ...(output === undefined ? {} : { output }), rulesMeta };
+}
+
+/** The built-in preset, on ESLint's Linter alone: what most runs use, and the quickest to start. */
+class BuiltinLinter implements FileLinter {
+  readonly source: string;
+  readonly #config: LinterType.Config[];
+  readonly #linters = new Map<string, Linter>();
+
+  constructor(preset: PresetName, overrides: ConfigOverrides, config: LinterType.Config[]) {
+    this.source = `built-in preset "${preset}"`;
+    this.#config = config;
+    // ESLint checks a config when it first lints with it: check it now, so that a bad override is a config error.
+    try {
+      new Linter({ cwd: "/" }).verify("", this.#config, { filename: "/Info.plist" });
+    } catch (error) {
+      throw new ConfigError(`Invalid configuration: ${oneLine(messageOf(error))}`);
+    }
+  }
+
+  /** A Linter whose base path holds the file: ESLint matches `files` only below it. */
+  #linterFor(filePath: string): Linter {
+    const { root } = parse(filePath);
+    let linter = this.#linters.get(root);
+    if (!linter) this.#linters.set(root, (linter = new Linter({ cwd: root })));
+    return linter;
+  }
+
+  async lint(text: string, filePath: string, fix: boolean): Promise<LintOutcome> {
+    const linter = this.#linterFor(filePath);
+    const report = linter.verifyAndFix(text, this.#config, { filename: filePath, fix });
+    // Public since ESLint 8.22 (the ESLint class uses it) but missing from ESLint's type declarations.
+    const suppressed = (linter as unknown as { getSuppressedMessages(): LinterType.SuppressedLintMessage[] }).getSuppressedMessages();
+    return outcome(report.messages, suppressed, report.fixed ? report.output : undefined, this.#rulesMeta(report.messages));
+  }
+
+  #rulesMeta(messages: LinterType.LintMessage[]): Record<string, Rule.RuleMetaData> {
+    const meta: Record<string, Rule.RuleMetaData> = {};
+    for (const { ruleId } of messages) {
+      const rule = ruleId?.startsWith("plist/") ? plugin.rules[ruleId.slice(6) as keyof typeof plugin.rules] : undefined;
+      if (rule && ruleId) meta[ruleId] = rule.meta as Rule.RuleMetaData;
+    }
+    return meta;
+  }
+
+  async printableConfig(): Promise<unknown> {
+    const [preset] = this.#config;
+    const overrides = this.#config.at(-1);
+    return {
+      source: this.source,
+      language: preset?.language ?? "js/js",
+      plugins: [`plist:${plugin.meta.name}@${plugin.meta.version}`],
+      rules: { ...preset?.rules, ...overrides?.rules },
+      settings: overrides?.settings ?? {},
+    };
+  }
+
+  async settings(): Promise<unknown> {
+    return this.#config.at(-1)?.settings ?? {};
+  }
+}
+
+type ESLintClass = typeof ESLint;
+
+/** The parts of ESLint's calculated config that tell whether a file is linted with our plugin. */
+interface ResolvedConfig {
+  language?: unknown;
+  plugins?: Record<string, { meta?: { name?: string }; languages?: Record<string, unknown> } | undefined>;
+  rules?: Record<string, unknown>;
+  settings?: unknown;
+}
+
+/** The ESLint class, loaded only when a project's own config is used. */
+let eslintClass: Promise<ESLintClass> | undefined;
+function loadESLint(): Promise<ESLintClass> {
+  eslintClass ??= import("eslint").then((module) => module.ESLint);
+  return eslintClass;
+}
+
+/** A project's eslint.config.*, through the ESLint class so that it behaves exactly as `npx eslint` would. */
+class ProjectConfigLinter implements FileLinter {
+  readonly source: string;
+  readonly #cwd: string;
+  readonly #overrides: ConfigOverrides;
+  /** One ESLint per fix mode: ESLint takes `fix` when it is made. */
+  readonly #eslint = new Map<boolean, Promise<ESLint>>();
+
+  constructor(configFile: string, cwd: string, overrides: ConfigOverrides) {
+    this.source = configFile;
+    this.#cwd = cwd;
+    this.#overrides = overrides;
+  }
+
+  #instance(fix: boolean): Promise<ESLint> {
+    let eslint = this.#eslint.get(fix);
+    if (!eslint) {
+      eslint = loadESLint().then((ESLint) => new ESLint({ cwd: this.#cwd, overrideConfigFile: this.source, overrideConfig: overrideConfig(this.#overrides), fix }));
+      this.#eslint.set(fix, eslint);
+    }
+    return eslint;
+  }
+
+  async #configFor(filePath: string): Promise<ResolvedConfig | undefined> {
+    try {
+      return (await (await this.#instance(false)).calculateConfigForFile(filePath)) as ResolvedConfig | undefined;
+    } catch (error) {
+      throw new ConfigError(`Cannot use ${this.source}: ${oneLine(messageOf(error))}`);
+    }
+  }
+
+  /**
+   * Whether this config lints `filePath` with our plugin: in one of its languages, or with some of its rules on (an
+   * Expo config read as JavaScript). A config for JavaScript alone does not count.
+   */
+  async configuresPlist(filePath: string): Promise<boolean> {
+    const config = await this.#configFor(filePath);
+    // The project may load its own copy of the plugin, under any namespace: recognise it by name.
+    const namespaces = Object.entries(config?.plugins ?? {}).filter(([, candidate]) => candidate?.meta?.name === plugin.meta.name);
+    if (namespaces.some(([, candidate]) => Object.values(candidate?.languages ?? {}).includes(config?.language))) return true;
+    return Object.entries(config?.rules ?? {}).some(
+      ([id, entry]) => namespaces.some(([namespace]) => id.startsWith(`${namespace}/`)) && (Array.isArray(entry) ? entry[0] : entry) !== 0,
+    );
+  }
+
+  async lint(text: string, filePath: string, fix: boolean): Promise<LintOutcome | undefined> {
+    const eslint = await this.#instance(fix);
+    const [result] = await eslint.lintText(text, { filePath, warnIgnored: false });
+    if (!result) return undefined;
+    return outcome(result.messages, result.suppressedMessages, result.output, eslint.getRulesMetaForResults([result]));
+  }
+
+  async printableConfig(filePath: string): Promise<unknown> {
+    // ESLint's config serialises itself (toJSON: plugins as names, no functions), as `eslint --print-config` shows it.
+    return { source: this.source, ...(JSON.parse(JSON.stringify(await this.#configFor(filePath))) as object) };
+  }
+
+  async settings(filePath: string): Promise<unknown> {
+    return (await this.#configFor(filePath))?.settings;
+  }
+}
+
+export interface ConfigChoiceOptions {
+  cwd: string;
+  preset: PresetName;
+  /** A config file to use for every file. */
+  configFile: string | undefined;
+  /** Whether to use the nearest eslint.config.* (code from the linted repository). */
+  configLookup: boolean;
+  overrides: ConfigOverrides;
+}
+
+/**
+ * Chooses each file's configuration: the given config file; else the nearest eslint.config.* when lookup is on and
+ * it lints the file with our plugin; else the built-in preset.
+ */
+export class ConfigChoice {
+  readonly #options: ConfigChoiceOptions;
+  readonly #lookup = new ConfigLookup();
+  readonly #projectLinters = new Map<string, ProjectConfigLinter>();
+  readonly #builtin = new Map<string, BuiltinLinter>();
+
+  constructor(options: ConfigChoiceOptions) {
+    this.#options = options;
+  }
+
+  /** The built-in preset for the file's kind of source. */
+  #builtinFor(filePath: string): BuiltinLinter {
+    const kind = lintedKindOf(filePath);
+    let linter = this.#builtin.get(kind.id);
+    if (!linter) {
+      const { preset, overrides } = this.#options;
+      this.#builtin.set(kind.id, (linter = new BuiltinLinter(preset, overrides, builtinConfig(preset, overrides, kind))));
+    }
+    return linter;
+  }
+
+  #project(configFile: string, cwd: string): ProjectConfigLinter {
+    let linter = this.#projectLinters.get(configFile);
+    if (!linter) this.#projectLinters.set(configFile, (linter = new ProjectConfigLinter(configFile, cwd, this.#options.overrides)));
+    return linter;
+  }
+
+  async forFile(filePath: string): Promise<FileLinter> {
+    const { configFile, configLookup, cwd } = this.#options;
+    if (configFile) {
+      const linter = this.#project(configFile, cwd);
+      if (!(await linter.configuresPlist(filePath))) throw new ConfigError(`${configFile} does not lint ${filePath} with eslint-plugin-plist`);
+      return linter;
+    }
+    const nearest = configLookup ? this.#lookup.nearest(dirname(filePath)) : undefined;
+    if (nearest) {
+      const linter = this.#project(nearest, dirname(nearest));
+      if (await linter.configuresPlist(filePath)) return linter;
+    }
+    return this.#builtinFor(filePath);
+  }
+}

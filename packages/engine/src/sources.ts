@@ -1,0 +1,31 @@
+import { basename } from "node:path";
+import { SOURCE_KINDS, type SourceKind, sourceKindOfName } from "eslint-plugin-plist";
+
+export {
+  NEVER_LINTED,
+  NEVER_LINTED_IGNORES,
+  SOURCE_KINDS,
+  type SourceKind,
+  filesOf,
+  isInNeverLintedFolder,
+  isNeverLintedFolder,
+  patternSource,
+  sourceKindOfName,
+} from "eslint-plugin-plist";
+
+/** The kind of source a file is by its name; undefined when plistlint does not look for files so named. */
+export function sourceKindOf(path: string): SourceKind | undefined {
+  return sourceKindOfName(basename(path));
+}
+
+/** Whether a file of this kind, with this text, holds settings plistlint reads (an app.json may be no Expo config). */
+export function holdsSettings(kind: SourceKind, text: string): boolean {
+  return kind.marker === undefined || text.includes(kind.marker);
+}
+
+const INFO_PLIST = SOURCE_KINDS.find((kind) => kind.id === "info-plist")!;
+
+/** How a file is read: by its name, or as an XML property list when it is named explicitly whatever its name. */
+export function lintedKindOf(path: string): SourceKind {
+  return sourceKindOf(path) ?? INFO_PLIST;
+}
