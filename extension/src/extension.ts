@@ -1,15 +1,14 @@
 import { type ExtensionContext, Uri, commands, window, workspace } from "vscode";
+import { SOURCE_KINDS, filesOf } from "eslint-plugin-plist/sources";
 import { ExecuteCommandRequest, LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from "vscode-languageclient/node";
 
 /**
- * VS Code opens Info.plist files as XML (or plain text): the client selects them by name, whatever the language.
- * Expo configs carry an Info.plist's settings too; the server lints those that hold an `infoPlist`.
+ * VS Code opens Info.plist files as XML (or plain text): the client selects them by name, whatever the language,
+ * from plistlint's one definition of what it lints (the server then reads only those that hold settings, outside
+ * dependency and build folders).
  */
 const DOCUMENT_SELECTOR = [
-  { scheme: "file", pattern: "**/Info.plist" },
-  { scheme: "file", pattern: "**/*-Info.plist" },
-  { scheme: "file", pattern: "**/app.json" },
-  { scheme: "file", pattern: "**/app.config.{json,js,mjs,cjs,ts,mts,cts}" },
+  ...SOURCE_KINDS.flatMap(filesOf).map((pattern) => ({ scheme: "file", pattern })),
   { scheme: "untitled", language: "plist" },
 ];
 

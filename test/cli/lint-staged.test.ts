@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { LINT_STAGED_GLOB } from "../../scripts/generate-sources.js";
 import { ARBITRARY_LOADS, CLEAN, project } from "./cli-helpers.js";
 
 function git(cwd: string, ...args: string[]): string {
@@ -10,13 +11,15 @@ function git(cwd: string, ...args: string[]): string {
 
 describe("husky + lint-staged (the README's recipe)", () => {
   it(
-    "blocks a commit of an insecure staged Info.plist and lets a clean one through",
+    "with the README's glob: blocks a commit of an insecure Info.plist or Expo config, skips vendored copies, lets a clean one through",
     () => {
       const root = project(
         {
-          "package.json": JSON.stringify({ name: "app", private: true, "lint-staged": { "**/{Info,*-Info}.plist": "plistlint" } }, null, 2),
+          "package.json": JSON.stringify({ name: "app", private: true, "lint-staged": { [LINT_STAGED_GLOB as string]: "plistlint" } }, null, 2),
           "ios/App/Info.plist": ARBITRARY_LOADS,
           "ios/App/Other.plist": ARBITRARY_LOADS, // not an Info.plist: lint-staged does not pass it
+          "ios/Pods/SDK/Info.plist": ARBITRARY_LOADS, // vendored: plistlint skips it
+          "app.json": '{ "expo": { "ios": { "infoPlist": { "NSAppTransportSecurity": { "NSAllowsArbitraryLoads": true } } } } }\n',
         },
         { withNodeModules: true },
       );
@@ -30,9 +33,12 @@ describe("husky + lint-staged (the README's recipe)", () => {
       const blocked = spawnSync("git", ["commit", "-m", "insecure"], { cwd: root, env, encoding: "utf8" });
       expect(blocked.status).toBe(1);
       expect(blocked.stdout + blocked.stderr).toContain(`${join(root, "ios/App/Info.plist")}\n  7:3  error  NSAllowsArbitraryLoads = YES`);
+      expect(blocked.stdout + blocked.stderr).toContain(`${join(root, "app.json")}\n  1:65  error  NSAllowsArbitraryLoads = YES`);
       expect(blocked.stdout + blocked.stderr).not.toContain("Other.plist");
+      expect(blocked.stdout + blocked.stderr).not.toMatch(/error.*\n[^\n]*Pods/u);
 
       writeFileSync(join(root, "ios/App/Info.plist"), CLEAN);
+      writeFileSync(join(root, "app.json"), '{ "expo": { "ios": { "infoPlist": {} } } }\n');
       git(root, "add", "-A");
       const passed = spawnSync("git", ["commit", "-m", "clean"], { cwd: root, env, encoding: "utf8" });
       expect(passed.status).toBe(0);

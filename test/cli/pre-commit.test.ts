@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { ARBITRARY_LOADS, CLEAN, REPO, project } from "./cli-helpers.js";
+import { preCommitEnvironment } from "./pre-commit-helpers.js";
 
 /** The real pre-commit (Debian's package; .ci/run installs it). */
 const hasPreCommit = spawnSync("pre-commit", ["--version"]).status === 0;
@@ -17,11 +18,10 @@ describe.skipIf(!hasPreCommit)("pre-commit hook (.pre-commit-hooks.yaml)", () =>
     "blocks a commit of an insecure Info.plist with the finding shown, and lets a clean one through",
     () => {
       const root = project({ "App/Info.plist": ARBITRARY_LOADS, "README.md": "# app\n" });
-      const env = { ...process.env, PRE_COMMIT_HOME: join(root, ".pre-commit-home"), GIT_AUTHOR_NAME: "t", GIT_AUTHOR_EMAIL: "t@example.com", GIT_COMMITTER_NAME: "t", GIT_COMMITTER_EMAIL: "t@example.com" };
+      const env = preCommitEnvironment();
       // The hook as published: this repository at its current commit, installed by pre-commit itself.
       const config = `repos:\n  - repo: ${REPO}\n    rev: ${git(REPO, "rev-parse", "HEAD").trim()}\n    hooks:\n      - id: plistlint\n`;
       writeFileSync(join(root, ".pre-commit-config.yaml"), config);
-      writeFileSync(join(root, ".gitignore"), ".pre-commit-home/\n");
       git(root, "init", "--quiet");
       execFileSync("pre-commit", ["install"], { cwd: root, env });
       git(root, "add", "-A");

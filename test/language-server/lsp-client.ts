@@ -29,6 +29,8 @@ export interface ClientOptions {
   settings?: unknown;
   documentChanges?: boolean;
   initializationOptions?: unknown;
+  /** The server's main script: by default the workspace's language server; the .vsix bundle's server.js works too. */
+  server?: string;
 }
 
 interface PushWaiter {
@@ -50,7 +52,7 @@ export class LspClient {
 
   constructor(options: ClientOptions) {
     this.options = options;
-    this.child = spawn(process.execPath, [SERVER, "--stdio"], { stdio: ["pipe", "pipe", "pipe"] });
+    this.child = spawn(process.execPath, [options.server ?? SERVER, "--stdio"], { stdio: ["pipe", "pipe", "pipe"] });
     this.child.stderr!.on("data", (chunk: Buffer) => this.stderr.push(chunk.toString()));
     this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
     this.connection.onRequest(ConfigurationRequest.type, (params) => params.items.map(() => options.settings ?? null));
