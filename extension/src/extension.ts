@@ -42,7 +42,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
     commands.registerCommand("plistlint.showPolicy", async () => {
       const uri = activeDocumentUri();
       if (!uri || !client) return;
-      const markdown = await client.sendRequest(ExecuteCommandRequest.type, { command: "plistlint.server.explain", arguments: [uri] });
+      const markdown: unknown = await client.sendRequest(ExecuteCommandRequest.type, { command: "plistlint.server.explain", arguments: [uri] });
       if (typeof markdown !== "string") {
         void window.showInformationMessage("plistlint: open an Info.plist to see its App Transport Security policy.");
         return;

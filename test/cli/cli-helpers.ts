@@ -14,10 +14,13 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs the built CLI as a user would, without a terminal and without colour settings from this environment. */
-export function runCli(args: string[], cwd: string, env: Record<string, string> = {}): CliRun {
+/**
+ * Runs the built CLI as a user would, without a terminal and without colour settings from this environment; `bin`
+ * may be a copy of it installed elsewhere.
+ */
+export function runCli(args: string[], cwd: string, env: Record<string, string> = {}, bin = BIN): CliRun {
   const { NO_COLOR: _noColor, FORCE_COLOR: _forceColor, ...inherited } = process.env;
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8", env: { ...inherited, ...env }, timeout: 60_000 });
+  const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: "utf8", env: { ...inherited, ...env }, timeout: 60_000 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -83,7 +83,7 @@ describe("configuration", () => {
     const root = project({ "App/Info.plist": ARBITRARY_LOADS });
     const run = runCli(["--print-config", "App/Info.plist", "--preset", "strict", "--rule", "plist/no-local-networking: error", "--minimum-os", "iOS=15"], root);
     expect(run.status).toBe(0);
-    const config = JSON.parse(run.stdout);
+    const config = JSON.parse(run.stdout) as { rules: Record<string, unknown> };
     expect(config).toMatchObject({
       source: 'built-in preset "strict"',
       language: "plist/plist",
@@ -95,7 +95,7 @@ describe("configuration", () => {
     expect(Object.keys(config.rules)).toHaveLength(26); // strict turns on all but require-pinning, which needs hosts
 
     const withProject = project({ "eslint.config.js": PROJECT_CONFIG, "App/Info.plist": MEDIA_LOADS }, { withNodeModules: true });
-    const projectConfig = JSON.parse(runCli(["--print-config", "App/Info.plist"], withProject).stdout);
+    const projectConfig = JSON.parse(runCli(["--print-config", "App/Info.plist"], withProject).stdout) as { source: string; rules: Record<string, unknown> };
     expect(projectConfig.source).toBe(join(withProject, "eslint.config.js"));
     expect(projectConfig.rules["plist/no-arbitrary-loads-for-media"]).toEqual([0]);
   });

@@ -33,9 +33,15 @@ const MIXED = infoPlist(
   ].join("\n"),
 );
 
+/** What `explain --format json` prints (typed in the engine as Explanation). */
+type ExplainedFile = {
+  plists: { scopes: Record<string, unknown>[]; ignored: unknown[]; notes: string[]; minimumOS: unknown }[];
+  parseError?: { line: number; column: number };
+};
+
 /** An explanation's only plist, from `explain --format json`. */
 function onlyPlist(stdout: string) {
-  const [explanation] = JSON.parse(stdout) as { plists: { scopes: Record<string, unknown>[]; ignored: unknown[]; notes: string[]; minimumOS: unknown }[] }[];
+  const [explanation] = JSON.parse(stdout) as ExplainedFile[];
   expect(explanation!.plists).toHaveLength(1);
   return explanation!.plists[0]!;
 }
@@ -159,16 +165,16 @@ describe("plistlint explain", () => {
     const root = project({ "App/Info.plist": CLEAN, "Broken/Info.plist": CLEAN.replace("</dict>", "</dct>") });
     const run = runCli(["explain", "--format", "json"], root);
     expect(run.status).toBe(1);
-    const [clean, broken] = JSON.parse(run.stdout);
-    expect(clean.plists[0].notes).toEqual(["No NSAppTransportSecurity dictionary: ATS defaults apply to every host."]);
-    expect(clean.plists[0].scopes.map((scope: { kind: string; cleartext: boolean | null }) => [scope.kind, scope.cleartext])).toEqual([
+    const [clean, broken] = JSON.parse(run.stdout) as ExplainedFile[];
+    expect(clean!.plists[0]!.notes).toEqual(["No NSAppTransportSecurity dictionary: ATS defaults apply to every host."]);
+    expect(clean!.plists[0]!.scopes.map((scope) => [scope.kind, scope.cleartext])).toEqual([
       ["default", false],
       ["web-content", null],
       ["media", null],
       ["local-networking", null],
     ]);
-    expect(broken.plists).toEqual([]);
-    expect(broken.parseError).toMatchObject({ line: 6, column: 1 });
+    expect(broken!.plists).toEqual([]);
+    expect(broken!.parseError).toMatchObject({ line: 6, column: 1 });
   });
 
   it("says an address has no subdomains, and marks a TLS version ATS may not read", () => {
@@ -200,9 +206,9 @@ describe("plistlint explain", () => {
     });
     const run = runCli(["explain", "--format", "json"], root);
     expect(run.status).toBe(0);
-    const [json, ts] = JSON.parse(run.stdout);
-    expect(json.plists[0].scopes[0]).toMatchObject({ kind: "default", cleartext: true, lines: [4] });
-    expect(ts.plists[0].scopes[1]).toMatchObject({ kind: "exception", host: "legacy.example.com", cleartext: true, lines: [6] });
+    const [json, ts] = JSON.parse(run.stdout) as ExplainedFile[];
+    expect(json!.plists[0]!.scopes[0]).toMatchObject({ kind: "default", cleartext: true, lines: [4] });
+    expect(ts!.plists[0]!.scopes[1]).toMatchObject({ kind: "exception", host: "legacy.example.com", cleartext: true, lines: [6] });
     expect(runCli(["explain", "web/app.config.ts"], root).stdout).toMatch(/exception: legacy\.example\.com +legacy\.example\.com only +allowed/u);
   });
 

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { ESLint } from "eslint";
 import plist from "eslint-plugin-plist";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
+import type { Log } from "sarif";
 import { describe, expect, it } from "vitest";
 import { ARBITRARY_LOADS, CLEAN, MEDIA_LOADS, REPO, TRANSPARENCY_KEY, project, runCli } from "./cli-helpers.js";
 
@@ -32,7 +33,7 @@ describe("formats", () => {
     const eslint = new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: plist.configs.recommended, fix: true });
     const expected = await (await eslint.loadFormatter("json")).format(await eslint.lintFiles(["."]));
     expect(run.stdout).toBe(`${expected}\n`);
-    expect(JSON.parse(run.stdout)[0].output).toBeTypeOf("string");
+    expect((JSON.parse(run.stdout) as ESLint.LintResult[])[0]!.output).toBeTypeOf("string");
   });
 
   it("xcode: clang-style lines with absolute paths that Xcode shows inline", () => {
@@ -54,7 +55,7 @@ describe("formats", () => {
     const root = project({ "App & Co/Info.plist": ARBITRARY_LOADS, "Ext/Ext-Info.plist": MEDIA_LOADS, "Widget/Info.plist": CLEAN });
     const xml = runCli(["--format", "junit"], root).stdout;
     expect(XMLValidator.validate(xml)).toBe(true);
-    const parsed = new XMLParser({ ignoreAttributes: false, isArray: (name) => ["testsuite", "testcase"].includes(name) }).parse(xml);
+    const parsed = new XMLParser({ ignoreAttributes: false, isArray: (name) => ["testsuite", "testcase"].includes(name) }).parse(xml) as { testsuites: { testsuite: unknown } };
     const suites = parsed.testsuites.testsuite as { "@_name": string; "@_tests": string; testcase: Record<string, unknown>[] }[];
     expect(suites.map((suite) => [suite["@_name"], suite["@_tests"]])).toEqual([
       [join(root, "App & Co/Info.plist"), "1"],
@@ -78,26 +79,26 @@ describe("formats", () => {
     const findings = (JSON.parse(readFileSync(validation, "utf8")) as { runs: { results?: { level: string }[] }[] }).runs[0]!.results ?? [];
     expect(findings.filter((finding) => finding.level === "error")).toEqual([]);
 
-    const sarif = JSON.parse(readFileSync(file, "utf8"));
-    const [sarifRun] = sarif.runs;
+    const sarif = JSON.parse(readFileSync(file, "utf8")) as Log;
+    const sarifRun = sarif.runs[0]!;
     expect(sarif.version).toBe("2.1.0");
     expect(sarifRun.tool.driver).toMatchObject({ name: "plistlint", version: "0.1.0" });
-    expect(sarifRun.tool.driver.rules[0]).toEqual({
+    expect(sarifRun.tool.driver.rules?.[0]).toEqual({
       id: "plist/no-arbitrary-loads",
       shortDescription: { text: "Disallow NSAllowsArbitraryLoads = YES, which turns App Transport Security off" },
       helpUri: "https://github.com/plistlint/plistlint/blob/main/packages/eslint-plugin/docs/rules/no-arbitrary-loads.md",
       properties: { tags: ["security", "MASVS-NETWORK-1"] },
     });
-    expect(sarifRun.tool.driver.rules.map((rule: { id: string }) => rule.id)).toEqual([
+    expect(sarifRun.tool.driver.rules?.map((rule) => rule.id)).toEqual([
       "plist/no-arbitrary-loads",
       "plist/no-arbitrary-loads-for-media",
       "plistlint/parse-error",
     ]);
-    const locations = sarifRun.results.map((result: { level: string; ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region?: unknown } }[] }) => [
+    const locations = sarifRun.results?.map((result) => [
       result.level,
       result.ruleId,
-      result.locations[0]!.physicalLocation.artifactLocation.uri,
-      result.locations[0]!.physicalLocation.region,
+      result.locations?.[0]?.physicalLocation?.artifactLocation?.uri,
+      result.locations?.[0]?.physicalLocation?.region,
     ]);
     expect(locations).toEqual([
       ["error", "plist/no-arbitrary-loads", "App/Info.plist", { startLine: 7, startColumn: 3, endLine: 8, endColumn: 10 }],

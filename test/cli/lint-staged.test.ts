@@ -15,7 +15,7 @@ describe("husky + lint-staged (the README's recipe)", () => {
     () => {
       const root = project(
         {
-          "package.json": JSON.stringify({ name: "app", private: true, "lint-staged": { [LINT_STAGED_GLOB as string]: "plistlint" } }, null, 2),
+          "package.json": JSON.stringify({ name: "app", private: true, "lint-staged": { [LINT_STAGED_GLOB]: "plistlint" } }, null, 2),
           "ios/App/Info.plist": ARBITRARY_LOADS,
           "ios/App/Other.plist": ARBITRARY_LOADS, // not an Info.plist: lint-staged does not pass it
           "ios/Pods/SDK/Info.plist": ARBITRARY_LOADS, // vendored: plistlint skips it

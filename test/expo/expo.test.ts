@@ -215,7 +215,7 @@ describe("Expo config fixes and suggestions keep the file valid", () => {
     const [result] = await eslint().lintFiles(["app.json"]);
     const outputs = suggestionOutputs(json, result!.messages);
     expect(outputs.length).toBeGreaterThan(2);
-    for (const output of outputs) expect(() => JSON.parse(output), output).not.toThrow();
+    for (const output of outputs) expect(() => JSON.parse(output) as unknown, output).not.toThrow();
     const [fixed] = await eslint({ fix: true }).lintFiles(["app.json"]);
     expect(fixed!.output).toBe(json.replace('"NSIncludesSubdomains": true,\n              "NSRequiresCertificateTransparency": true', '"NSIncludesSubdomains": true'));
     writeFileSync(join(dir, "app.json"), fixed!.output!);

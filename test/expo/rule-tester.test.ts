@@ -9,7 +9,7 @@ RuleTester.describe = describe;
 RuleTester.it = it;
 RuleTester.itOnly = it.only;
 
-const typescript = new RuleTester({ languageOptions: { parser: typescriptParser as never } });
+const typescript = new RuleTester({ languageOptions: { parser: typescriptParser } });
 const json = new RuleTester({ plugins: { plist }, language: "plist/json" });
 
 const config = (ats: string): string => `import type { ExpoConfig } from "expo/config";
@@ -23,7 +23,7 @@ export default {
 } satisfies ExpoConfig;
 `;
 
-typescript.run("no-arbitrary-loads in app.config.ts", plist.rules["no-arbitrary-loads"] as never, {
+typescript.run("no-arbitrary-loads in app.config.ts", plist.rules["no-arbitrary-loads"], {
   valid: [
     { filename: "app.config.ts", code: config("NSAllowsArbitraryLoads: false") },
     { filename: "app.config.ts", code: config("NSAllowsArbitraryLoads: allowAll") }, // a variable: never judged
@@ -60,7 +60,7 @@ ${ats}
 }
 `;
 
-json.run("min-tls-version in app.json", plist.rules["min-tls-version"] as never, {
+json.run("min-tls-version in app.json", plist.rules["min-tls-version"], {
   valid: [{ filename: "app.json", code: appJson('          "NSExceptionDomains": { "a.example.com": { "NSExceptionMinimumTLSVersion": "TLSv1.2" } }') }],
   invalid: [
     {
@@ -84,7 +84,7 @@ json.run("min-tls-version in app.json", plist.rules["min-tls-version"] as never,
 });
 
 // JSON cannot hold a comment, so no Justification comment is asked for; JSON5 (as Expo reads app.json) is read too.
-json.run("require-ats-justification in app.json", plist.rules["require-ats-justification"] as never, {
+json.run("require-ats-justification in app.json", plist.rules["require-ats-justification"], {
   valid: [
     { filename: "app.json", code: appJson('          "NSAllowsArbitraryLoads": true') },
     { filename: "app.json", code: appJson("          // a comment, unquoted keys and trailing commas, as JSON5 allows\n          NSAllowsArbitraryLoads: true,") },
@@ -92,7 +92,7 @@ json.run("require-ats-justification in app.json", plist.rules["require-ats-justi
   invalid: [],
 });
 
-json.run("no-arbitrary-loads in a JSON5 app.json", plist.rules["no-arbitrary-loads"] as never, {
+json.run("no-arbitrary-loads in a JSON5 app.json", plist.rules["no-arbitrary-loads"], {
   valid: [],
   invalid: [
     {

@@ -32,8 +32,14 @@ describe.skipIf(!hasNeovim)("the language server in Neovim (push diagnostics, `c
     );
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
-    const report = JSON.parse(run.stdout.trim().split("\n").at(-1)!);
-    expect(report.diagnostics.map((diagnostic: { code: string; line: number }) => [diagnostic.code, diagnostic.line + 1])).toEqual([
+    const report = JSON.parse(run.stdout.trim().split("\n").at(-1)!) as {
+      diagnostics: { code: string; line: number }[];
+      stored: number;
+      hover: string;
+      actions: { title: string; preferred: boolean }[];
+      after: string[];
+    };
+    expect(report.diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.line + 1])).toEqual([
       ["plist/no-arbitrary-loads", 42],
       ["plist/no-forward-secrecy-exceptions", 48],
       ["plist/no-insecure-http-exceptions", 55],

@@ -34,7 +34,7 @@ const TEXT = `<?xml version="1.0" encoding="UTF-8"?>
 const NO_ARBITRARY_LOADS_DOCS = "https://github.com/plistlint/plistlint/blob/main/packages/eslint-plugin/docs/rules/no-arbitrary-loads.md";
 
 const clients: LspClient[] = [];
-afterEach(async () => {
+afterEach(() => {
   for (const client of clients.splice(0)) if (client.child.exitCode === null) client.child.kill();
 });
 
@@ -189,7 +189,7 @@ describe("language server features", () => {
   it("explains the policy as Markdown through the plistlint.server.explain command", async () => {
     const { client, uri } = await started({ pull: true, settings: {} });
     await client.open(uri, TEXT);
-    const markdown = await client.connection.sendRequest(ExecuteCommandRequest.type, { command: "plistlint.server.explain", arguments: [uri] });
+    const markdown: unknown = await client.connection.sendRequest(ExecuteCommandRequest.type, { command: "plistlint.server.explain", arguments: [uri] });
     expect(markdown).toContain("**Effective App Transport Security policy**");
     expect(markdown).toContain("| exception: legacy.example.com |");
   });

@@ -1,4 +1,4 @@
-import { ats, domain, exceptionDomains, plist, ruleTester, rules } from "./rule-tester.js";
+import { domain, exceptionDomains, plist, ruleTester, rules } from "./rule-tester.js";
 
 /**
  * One domain entry: `<key>` at column 4, `settings` (tab-indented `\t\t\t\t`) from two lines below it, and the

@@ -1,6 +1,6 @@
 import { PINS, WELL_PINNED, ats, exceptionDomain, identity, identityList, pinnedDomain, ruleTester, rules } from "./rule-tester.js";
 
-const { CA_1, CA_2, LEAF_1, LEAF_2 } = PINS;
+const { CA_1, CA_2 } = PINS;
 
 /** A domain-body entry (four tabs deep, two lines). */
 const INCLUDES_SUBDOMAINS = "\t\t\t\t<key>NSIncludesSubdomains</key>\n\t\t\t\t<true/>";

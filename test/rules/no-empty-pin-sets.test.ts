@@ -1,6 +1,6 @@
 import { PINS, WELL_PINNED, ats, caIdentity, identity, identityList, pinnedDomain, ruleTester, rules } from "./rule-tester.js";
 
-const { CA_1, CA_2, LEAF_1, LEAF_2 } = PINS;
+const { CA_1, CA_2, LEAF_1 } = PINS;
 
 
 ruleTester.run("no-empty-pin-sets", rules["no-empty-pin-sets"], {

@@ -70,12 +70,12 @@ class BuiltinLinter implements FileLinter {
     return linter;
   }
 
-  async lint(text: string, filePath: string, fix: boolean): Promise<LintOutcome> {
+  lint(text: string, filePath: string, fix: boolean): Promise<LintOutcome> {
     const linter = this.#linterFor(filePath);
     const report = linter.verifyAndFix(text, this.#config, { filename: filePath, fix });
     // Public since ESLint 8.22 (the ESLint class uses it) but missing from ESLint's type declarations.
     const suppressed = (linter as unknown as { getSuppressedMessages(): LinterType.SuppressedLintMessage[] }).getSuppressedMessages();
-    return outcome(report.messages, suppressed, report.fixed ? report.output : undefined, this.#rulesMeta(report.messages));
+    return Promise.resolve(outcome(report.messages, suppressed, report.fixed ? report.output : undefined, this.#rulesMeta(report.messages)));
   }
 
   #rulesMeta(messages: LinterType.LintMessage[]): Record<string, Rule.RuleMetaData> {
@@ -87,20 +87,20 @@ class BuiltinLinter implements FileLinter {
     return meta;
   }
 
-  async printableConfig(): Promise<unknown> {
+  printableConfig(): Promise<unknown> {
     const [preset] = this.#config;
     const overrides = this.#config.at(-1);
-    return {
+    return Promise.resolve({
       source: this.source,
       language: preset?.language ?? "js/js",
       plugins: [`plist:${plugin.meta.name}@${plugin.meta.version}`],
       rules: { ...preset?.rules, ...overrides?.rules },
       settings: overrides?.settings ?? {},
-    };
+    });
   }
 
-  async settings(): Promise<unknown> {
-    return this.#config.at(-1)?.settings ?? {};
+  settings(): Promise<unknown> {
+    return Promise.resolve(this.#config.at(-1)?.settings ?? {});
   }
 }
 

@@ -16,7 +16,7 @@ const LINE_BREAK = /\r\n|[\r\n]/u;
 
 /** ESLint's File, as a language's parse() takes it. */
 function fileOf(text: string, path: string): File {
-  return { body: text, path, physicalPath: path, bom: false } as File;
+  return { body: text, path, physicalPath: path, bom: false };
 }
 
 /** The position of a parser's exception, as espree and the TypeScript parser give it (1-based line, 0-based column). */
@@ -38,7 +38,7 @@ export function readPlistSources(kind: SourceKind["id"], text: string, path: str
   switch (kind) {
     case "info-plist": {
       const file = fileOf(text, path);
-      const result = plistLanguage.parse(file, { languageOptions: {} } as never);
+      const result = plistLanguage.parse(file, { languageOptions: {} });
       if (!result.ok) {
         const [error] = result.errors;
         return { ok: false, error: { message: error?.message ?? "Cannot parse", line: error?.line ?? 1, column: error?.column ?? 1 } };
@@ -48,18 +48,18 @@ export function readPlistSources(kind: SourceKind["id"], text: string, path: str
     case "expo-json": {
       const language = json.languages.json5;
       const file = fileOf(text, path);
-      const result = language.parse(file, { languageOptions: {} } as never);
+      const result = language.parse(file, { languageOptions: {} });
       if (!result.ok) {
         const [error] = result.errors;
         return { ok: false, error: { message: error?.message ?? "Cannot parse", line: error?.line ?? 1, column: error?.column ?? 1 } };
       }
-      const sourceCode = language.createSourceCode(file, result as never) as unknown as HostSourceCode;
+      const sourceCode = language.createSourceCode(file, result) as unknown as HostSourceCode;
       return { ok: true, sources: hostPlistSources(sourceCode) ?? [] };
     }
     case "expo-js":
       try {
         const sourceType = path.endsWith(".cjs") ? "commonjs" : "module";
-        return scriptSources(parseJavaScript(text, { ecmaVersion: "latest", sourceType, range: true, loc: true, comment: true }) as never, text);
+        return scriptSources(parseJavaScript(text, { ecmaVersion: "latest", sourceType, range: true, loc: true, comment: true }), text);
       } catch (error) {
         return thrownError(error);
       }

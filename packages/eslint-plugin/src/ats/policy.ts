@@ -224,7 +224,7 @@ export function effectivePolicy(document: Document, settings: unknown): Effectiv
     ...(arbitraryLoadsMayApply && arbitraryLoads.entry ? [arbitraryLoads.entry] : []),
     ...otherGlobals.filter((entry) => readBool(entry.value) !== false),
   ];
-  if (!perSettings) cache.set(document, (perSettings = new Map()));
+  if (!perSettings) cache.set(document, (perSettings = new Map<string, EffectivePolicy>()));
   perSettings.set(settingsKey, policy);
   return policy;
 }

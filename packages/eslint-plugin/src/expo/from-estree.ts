@@ -62,7 +62,7 @@ function hostValue(expression: Expression): HostValue {
           if (!name || property.type !== AST_NODE_TYPES.Property) {
             return { name: "", keyRange: property.range, nameRange: property.range, range: property.range, value: DYNAMIC };
           }
-          return { ...name, keyRange: property.key.range, range: property.range, value: hostValue(property.value as Expression) };
+          return { ...name, keyRange: property.key.range, range: property.range, value: hostValue(property.value) };
         }),
       };
     default:
@@ -83,12 +83,12 @@ export function infoPlistsOfProgram(program: TSESTree.Program): HostValue[] {
     const node = stack.pop();
     if (!node || typeof node !== "object") continue;
     if (Array.isArray(node)) {
-      stack.push(...node);
+      stack.push(...(node as unknown[]));
       continue;
     }
     const candidate = node as TSESTree.Node;
     if (candidate.type === AST_NODE_TYPES.Property && propertyName(candidate)?.name === "infoPlist") {
-      const value = unwrap(candidate.value as Expression);
+      const value = unwrap(candidate.value);
       if (value.type === AST_NODE_TYPES.ObjectExpression) found.push(hostValue(value));
     }
     for (const [key, child] of Object.entries(candidate)) {

@@ -88,7 +88,7 @@ export class PlistSourceCode
       const directive = commentParser.parseDirective(comment.value);
       if (directive?.label !== "eslint") continue;
       const result = commentParser.parseJSONLikeConfig(directive.value);
-      if (result.ok) configs.push({ config: { rules: result.config as RulesConfig }, loc: comment.loc });
+      if (result.ok) configs.push({ config: { rules: result.config }, loc: comment.loc });
       else problems.push({ ruleId: null, message: result.error.message, loc: comment.loc });
     }
     return { configs, problems };
