@@ -2,7 +2,8 @@
 // (push mode, as Neovim) on a typical 4 KB Info.plist and a generated 1 MB one, p50/p95 over repetitions, and the
 // server's resident memory afterwards.
 import { spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import {
@@ -56,11 +57,13 @@ export async function measureLanguageServer({ repetitions = 30 } = {}) {
   };
   const rows = [];
   let fileIndex = 0;
+  // Documents of an app repository of its own: not this one, whose eslint.config.js lints our TypeScript.
+  const workspace = mkdtempSync(join(tmpdir(), "plistlint-bench-server-"));
   for (const [name, text] of Object.entries(documents)) {
     const opens = [];
     const changes = [];
     for (let repetition = 0; repetition < repetitions; repetition++) {
-      const uri = pathToFileURL(join(root, "bench", `doc${fileIndex++}`, "Info.plist")).href;
+      const uri = pathToFileURL(join(workspace, `doc${fileIndex++}`, "Info.plist")).href;
       opens.push(await timed(uri, 1, () => connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: "xml", version: 1, text } })));
       // An edit in the middle of the document: a key renamed and renamed back.
       const edited = text.replace("NSExceptionDomains", "NSExceptionDomainz");
@@ -75,6 +78,7 @@ export async function measureLanguageServer({ repetitions = 30 } = {}) {
   const hwmMiB = Number(/VmHWM:\s+(\d+)/u.exec(status)?.[1] ?? 0) / 1024;
   child.kill();
   connection.dispose();
+  rmSync(workspace, { recursive: true, force: true });
   return { rows, rssMiB, hwmMiB };
 }
 
