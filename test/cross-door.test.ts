@@ -2,14 +2,14 @@
 // two-line config, the language server (from the workspace and as packaged in the .vsix, with no node_modules near
 // it) and the pre-commit hook report the same (file, rule, line), and none looks inside dependencies or build output.
 import { execFileSync, spawnSync } from "node:child_process";
-import { copyFileSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ARBITRARY_LOADS, MEDIA_LOADS, REPO, infoPlist, project, runCli } from "./cli/cli-helpers.js";
 import { preCommitEnvironment } from "./cli/pre-commit-helpers.js";
 import { LspClient } from "./language-server/lsp-client.js";
+import { packagedServer } from "./vsix.js";
 
 const INSECURE_EXCEPTION = infoPlist(
   "\t\t<key>NSExceptionDomains</key>\n\t\t<dict>\n\t\t\t<key>cdn.example.com</key>\n\t\t\t<dict>\n" +
@@ -97,19 +97,6 @@ async function fromServer(root: string, server?: string): Promise<Finding[]> {
   }
 }
 
-const serverCopies: string[] = [];
-afterAll(() => {
-  for (const folder of serverCopies.splice(0)) rmSync(folder, { recursive: true, force: true });
-});
-
-/** The .vsix's server (extension/dist, as packaged), copied where no node_modules is anywhere above it. */
-function packagedServer(): string {
-  const folder = realpathSync(mkdtempSync(join(tmpdir(), "plistlint-vsix-server-")));
-  for (const file of ["server.js", "typescript-parser.cjs"]) copyFileSync(join(REPO, "extension", "dist", file), join(folder, file));
-  serverCopies.push(folder);
-  return join(folder, "server.js");
-}
-
 describe("every door agrees on one repository", () => {
   it("the CLI, with the built-in preset and with the project's eslint.config.mjs", () => {
     const root = tree();
@@ -130,7 +117,7 @@ describe("every door agrees on one repository", () => {
   it("the language server, from the workspace and as packaged in the .vsix", async () => {
     const root = tree();
     expect(await fromServer(root)).toEqual(EXPECTED);
-    expect(await fromServer(root, packagedServer())).toEqual(EXPECTED);
+    expect(await fromServer(root, await packagedServer())).toEqual(EXPECTED);
   }, 60_000);
 
   const hasPreCommit = spawnSync("pre-commit", ["--version"]).status === 0;

@@ -10,6 +10,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { REPO, project, runCli } from "./cli/cli-helpers.js";
 import { HoverRequest, type MarkupContent } from "vscode-languageserver-protocol/node";
 import { LspClient } from "./language-server/lsp-client.js";
+import { packagedServer } from "./vsix.js";
 
 const APP_CONFIG = `export default {
   ios: { infoPlist: { NSAppTransportSecurity: { NSAllowsArbitraryLoads: true } } },
@@ -62,9 +63,9 @@ describe("a planted parser or config never runs", () => {
   });
 
   it("from the .vsix's language server, lint and hover alike", async () => {
-    const server = isolatedCopy(join(REPO, "extension", "dist"), ["server.js", "typescript-parser.cjs"]);
+    const server = await packagedServer();
     const { root, ran } = plantedRepository();
-    const client = new LspClient({ pull: false, server: join(server, "server.js"), initializationOptions: { settings: { trust: "untrusted" } } });
+    const client = new LspClient({ pull: false, server, initializationOptions: { settings: { trust: "untrusted" } } });
     try {
       await client.initialize(pathToFileURL(root).href);
       const uri = pathToFileURL(join(root, "app.config.ts")).href;
