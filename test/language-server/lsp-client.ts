@@ -11,6 +11,7 @@ import {
   ExitNotification,
   InitializeRequest,
   InitializedNotification,
+  type InsertTextMode,
   type InitializeResult,
   type ProtocolConnection,
   PublishDiagnosticsNotification,
@@ -31,6 +32,8 @@ export interface ClientOptions {
   initializationOptions?: unknown;
   /** The server's main script: by default the workspace's language server; the .vsix bundle's server.js works too. */
   server?: string;
+  /** The completion insert-text modes the client declares (VS Code: asIs and adjustIndentation); none by default. */
+  insertTextModes?: InsertTextMode[];
 }
 
 interface PushWaiter {
@@ -80,7 +83,12 @@ export class LspClient {
       textDocument: {
         publishDiagnostics: {},
         codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ["quickfix", "source.fixAll"] } } },
-        completion: { completionItem: { snippetSupport: this.options.pull } },
+        completion: {
+          completionItem: {
+            snippetSupport: this.options.pull,
+            ...(this.options.insertTextModes ? { insertTextModeSupport: { valueSet: this.options.insertTextModes } } : {}),
+          },
+        },
         hover: { contentFormat: ["markdown", "plaintext"] },
         ...(this.options.pull ? { diagnostic: { dynamicRegistration: false } } : {}),
       },

@@ -1,11 +1,12 @@
-import { mkdtempSync, realpathSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { CodeActionRequest, CompletionRequest, type CodeAction, ExecuteCommandRequest, HoverRequest, type TextEdit } from "vscode-languageserver-protocol/node";
+import { CodeActionRequest, type CompletionItem, CompletionRequest, type CodeAction, InsertTextMode, ExecuteCommandRequest, HoverRequest, type TextEdit } from "vscode-languageserver-protocol/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { afterEach, describe, expect, it } from "vitest";
-import { LspClient } from "./lsp-client.js";
+import { LspClient, SERVER } from "./lsp-client.js";
 
 /** An app's Info.plist: NSAllowsArbitraryLoads (error, suggestion) on line 7, an obsolete key (warning, fix) on line 13. */
 const TEXT = `<?xml version="1.0" encoding="UTF-8"?>
@@ -242,6 +243,20 @@ describe("language server edge cases", () => {
     expect(await client.change(uri, disabled, 2)).toEqual([]);
   });
 
+  it("completes with the value's lines fully indented, marked to be inserted as they are when the client can re-indent", async () => {
+    // Two tabs deep, as a key inside NSAppTransportSecurity; VS Code declares asIs and adjustIndentation.
+    const typing = TEXT.replace("\t\t<key>NSExceptionDomains</key>", "\t\tNSExceptionDom\n\t\t<key>NSExceptionDomains</key>").replace("\t\t<key>NSExceptionDomains</key>\n\t\t<dict>\n\t\t\t<key>legacy.example.com</key>\n\t\t\t<dict>\n\t\t\t\t<key>NSRequiresCertificateTransparency</key>\n\t\t\t\t<true/>\n\t\t\t\t<key>NSExceptionMinimumTLSVersion</key>\n\t\t\t\t<string>TLSv1.3</string>\n\t\t\t</dict>\n\t\t</dict>\n", "");
+    for (const [insertTextModes, mode] of [[[InsertTextMode.asIs, InsertTextMode.adjustIndentation], InsertTextMode.asIs], [undefined, undefined]] as const) {
+      const { client, uri } = await started({ pull: false, ...(insertTextModes ? { insertTextModes: [...insertTextModes] } : {}) });
+      await client.open(uri, typing);
+      const items = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line: 8, character: 16 } })) as CompletionItem[];
+      const domains = items.find((item) => item.label === "NSExceptionDomains")!;
+      expect(domains.insertTextMode).toBe(mode);
+      // Inserted as it is (what asIs asks of VS Code, and what Neovim and Emacs do), every line is indented once.
+      expect(apply(typing, [domains.textEdit as TextEdit])).toContain("\t\t<key>NSExceptionDomains</key>\n\t\t<dict>\n\t\t</dict>\n\t</dict>");
+    }
+  });
+
   it("completes over a tag the editor closed already, in the document's line endings, and inside an empty dict", async () => {
     const { client, uri } = await started({ pull: true, settings: {} });
     const crlf = TEXT.replace("\t\t<key>NSExceptionDomains</key>", "\t\t<key>NSAllowsLoc</key>\n\t\t<key>NSExceptionDomains</key>").replace(/\n/gu, "\r\n");
@@ -296,5 +311,22 @@ describe("language server on Expo configs", () => {
     expect(apply(text, editsOf(actions[1]!, uri))).toContain("        // eslint-disable-next-line plist/no-ignored-arbitrary-loads -- TODO: why this is needed\n        NSAllowsArbitraryLoads: true,");
     const json = await client.open(pathToFileURL(join(root, "package.json")).href, '{ "infoPlist": {} }');
     expect(json).toEqual([]);
+  });
+});
+
+describe("plistlint-language-server on the command line", () => {
+  const run = (...args: string[]) => spawnSync(process.execPath, [SERVER, ...args], { encoding: "utf8", input: "", timeout: 10_000 });
+  const version = (JSON.parse(readFileSync(join(import.meta.dirname, "..", "..", "packages", "language-server", "package.json"), "utf8")) as { version: string }).version;
+
+  it("--version prints the package's version and exits", () => {
+    for (const flag of ["--version", "-v"]) expect(run(flag)).toMatchObject({ status: 0, stdout: `${version}\n`, stderr: "" });
+  });
+
+  it("--help says how to start it and exits", () => {
+    const help = run("--help");
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: plistlint-language-server \[--stdio \| --node-ipc/u);
+    expect(help.stdout).toContain("trust");
+    expect(run("-h").stdout).toBe(help.stdout);
   });
 });

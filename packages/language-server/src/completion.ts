@@ -1,5 +1,5 @@
 import { type AtsKey, type Scope, atsDocument, keysOfScope } from "eslint-plugin-plist";
-import { type CompletionItem, CompletionItemKind, CompletionItemTag, InsertTextFormat, type Position } from "vscode-languageserver";
+import { type CompletionItem, CompletionItemKind, CompletionItemTag, InsertTextFormat, InsertTextMode, type Position } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import type { Document } from "@plistlint/parser";
 import { dictAt, entryAt, parseXmlPlist } from "./plist-lookup.js";
@@ -51,7 +51,18 @@ function readableWhileTyping(document: TextDocument, position: Position): { docu
   return { document: undefined, bom: 0 };
 }
 
-function keyItems(document: TextDocument, position: Position, snippets: boolean): CompletionItem[] {
+/** What the client does with a completion's text. */
+export interface CompletionAbilities {
+  snippets: boolean;
+  /**
+   * Whether items may ask for their text as it is: the lines after the first carry their whole indentation, which
+   * VS Code would otherwise add to again (its default re-indents them). Clients without the setting (Neovim, Emacs)
+   * insert the text as it is anyway.
+   */
+  insertAsIs: boolean;
+}
+
+function keyItems(document: TextDocument, position: Position, { snippets, insertAsIs }: CompletionAbilities): CompletionItem[] {
   const { document: ast, bom } = readableWhileTyping(document, position);
   if (!ast) return [];
   const text = document.getText();
@@ -83,6 +94,7 @@ function keyItems(document: TextDocument, position: Position, snippets: boolean)
       documentation: key.summary,
       filterText: startsTag.startsWith("<") ? `<key>${key.name}` : key.name,
       insertTextFormat: snippets ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+      ...(insertAsIs ? { insertTextMode: InsertTextMode.asIs } : {}),
       textEdit: { range: replace, newText: `<key>${key.name}</key>\n${indent}${valueTemplate(key, indent, snippets)}`.replace(/\n/gu, eol) },
     }));
 }
@@ -106,7 +118,7 @@ function tlsVersionItems(document: TextDocument, position: Position): Completion
 }
 
 /** Inside ATS dicts: the keys valid at that level (key and value); inside NSExceptionMinimumTLSVersion: the versions. */
-export function completion(document: TextDocument, position: Position, snippets: boolean): CompletionItem[] {
+export function completion(document: TextDocument, position: Position, abilities: CompletionAbilities): CompletionItem[] {
   const versions = tlsVersionItems(document, position);
-  return versions.length > 0 ? versions : keyItems(document, position, snippets);
+  return versions.length > 0 ? versions : keyItems(document, position, abilities);
 }

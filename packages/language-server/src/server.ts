@@ -7,6 +7,7 @@ import {
   type Diagnostic,
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
+  InsertTextMode,
   type InitializeResult,
   MessageType,
   ShowMessageNotification,
@@ -21,6 +22,7 @@ import { Engines, documentPath } from "./document-linter.js";
 import { hover } from "./hover.js";
 import { policyMarkdown } from "./policy-markdown.js";
 import { DEFAULT_SETTINGS, type ServerSettings, readSettings } from "./settings.js";
+import { VERSION } from "./version.js";
 
 // Not the extension's command ids: vscode-languageclient registers these as VS Code commands too.
 export const COMMANDS = { fixAll: "plistlint.server.fixAll", explain: "plistlint.server.explain" } as const;
@@ -33,6 +35,8 @@ interface ClientAbilities {
   diagnosticRefresh: boolean;
   documentChanges: boolean;
   snippets: boolean;
+  /** Whether completion items may say their text is to be inserted as it is (VS Code re-indents it otherwise). */
+  insertAsIs: boolean;
   watchedFilesRegistration: boolean;
 }
 
@@ -44,6 +48,7 @@ function abilitiesOf(capabilities: ClientCapabilities): ClientAbilities {
     diagnosticRefresh: capabilities.workspace?.diagnostics?.refreshSupport === true,
     documentChanges: capabilities.workspace?.workspaceEdit?.documentChanges === true,
     snippets: capabilities.textDocument?.completion?.completionItem?.snippetSupport === true,
+    insertAsIs: capabilities.textDocument?.completion?.completionItem?.insertTextModeSupport?.valueSet.includes(InsertTextMode.asIs) === true,
     watchedFilesRegistration: capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
   };
 }
@@ -130,7 +135,7 @@ export function startServer(connection: Connection): void {
         executeCommandProvider: { commands: [COMMANDS.fixAll, COMMANDS.explain] },
         ...(abilities.pullDiagnostics ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
       },
-      serverInfo: { name: "plistlint-language-server", version: "0.1.0" },
+      serverInfo: { name: "plistlint-language-server", version: VERSION },
     };
   });
 
@@ -215,7 +220,7 @@ export function startServer(connection: Connection): void {
     // Completion writes XML: Info.plists only.
     if (!document || !target || lintedKindOf(target.path).id !== "info-plist") return [];
     try {
-      return completion(document, position, abilities.snippets);
+      return completion(document, position, { snippets: abilities.snippets, insertAsIs: abilities.insertAsIs });
     } catch (error) {
       connection.console.error(String(error));
       return [];
