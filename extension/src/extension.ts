@@ -1,6 +1,9 @@
-import { type ExtensionContext, Uri, commands, window, workspace } from "vscode";
+import { type ExtensionContext, Uri, commands, extensions, version as vscodeVersion, window, workspace } from "vscode";
 import { SOURCE_KINDS, filesOf } from "eslint-plugin-plist/sources";
 import { ExecuteCommandRequest, LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from "vscode-languageclient/node";
+import { PolicyView } from "./policy-view.js";
+import { statusItem } from "./status.js";
+import { currentTrust, onTrustGranted, trustMiddleware } from "./trust.js";
 
 /**
  * VS Code opens Info.plist files as XML (or plain text): the client selects them by name, whatever the language,
@@ -20,6 +23,10 @@ function activeDocumentUri(): string | undefined {
 
 export async function activate(context: ExtensionContext): Promise<void> {
   const outputChannel = window.createOutputChannel("plistlint", { log: true });
+  const log = (message: string): void => outputChannel.info(message);
+  const version = (extensions.getExtension("plistlint.vscode-plistlint")?.packageJSON as { version?: string } | undefined)?.version ?? "?";
+  log(`plistlint ${version} in VS Code ${vscodeVersion}; the workspace is ${currentTrust()}${currentTrust() === "untrusted" ? " (Restricted Mode: the built-in preset, no eslint.config.*)" : ""}.`);
+
   const server = context.asAbsolutePath("dist/server.js");
   const serverOptions: ServerOptions = {
     run: { module: server, transport: TransportKind.ipc },
@@ -28,34 +35,32 @@ export async function activate(context: ExtensionContext): Promise<void> {
   const clientOptions: LanguageClientOptions = {
     documentSelector: DOCUMENT_SELECTOR,
     outputChannel,
+    middleware: trustMiddleware,
     // An edited eslint.config.* changes which rules apply.
     synchronize: { fileEvents: workspace.createFileSystemWatcher("**/eslint.config.{js,mjs,cjs,ts,mts,cts}") },
   };
-  client = new LanguageClient("plistlint", "plistlint", serverOptions, clientOptions);
+  const languageClient = new LanguageClient("plistlint", "plistlint", serverOptions, clientOptions);
+  client = languageClient;
+  const explain = (uri: string): Promise<unknown> => languageClient.sendRequest(ExecuteCommandRequest.type, { command: "plistlint.server.explain", arguments: [uri] });
+  const policyView = new PolicyView(explain);
 
   context.subscriptions.push(
     outputChannel,
+    policyView,
+    onTrustGranted(languageClient, log),
+    statusItem(languageClient, DOCUMENT_SELECTOR, "plistlint.showOutput"),
     commands.registerCommand("plistlint.fixAll", async () => {
       const uri = activeDocumentUri();
-      if (uri && client) await client.sendRequest(ExecuteCommandRequest.type, { command: "plistlint.server.fixAll", arguments: [uri] });
+      if (uri) await languageClient.sendRequest(ExecuteCommandRequest.type, { command: "plistlint.server.fixAll", arguments: [uri] });
     }),
-    commands.registerCommand("plistlint.showPolicy", async () => {
-      const uri = activeDocumentUri();
-      if (!uri || !client) return;
-      const markdown: unknown = await client.sendRequest(ExecuteCommandRequest.type, { command: "plistlint.server.explain", arguments: [uri] });
-      if (typeof markdown !== "string") {
-        void window.showInformationMessage("plistlint: open an Info.plist to see its App Transport Security policy.");
-        return;
-      }
-      const document = await workspace.openTextDocument({ language: "markdown", content: markdown });
-      await commands.executeCommand("markdown.showPreview", document.uri);
-    }),
+    commands.registerCommand("plistlint.showPolicy", () => policyView.show()),
+    commands.registerCommand("plistlint.showOutput", () => outputChannel.show()),
     commands.registerCommand("plistlint.restart", async () => {
-      outputChannel.appendLine("Restarting the plistlint language server.");
-      await client?.restart();
+      log("Restarting the plistlint language server.");
+      await languageClient.restart();
     }),
   );
-  await client.start();
+  await languageClient.start();
   if (process.env.PLISTLINT_E2E) await (await import("./e2e-driver.js")).runE2E(context, Uri.file(process.env.PLISTLINT_E2E));
 }
 

@@ -1,3 +1,4 @@
+import { dirname, isAbsolute, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Engine, type Explanation, explain, lintedKindOf } from "@plistlint/engine";
 import {
@@ -25,7 +26,7 @@ import { DEFAULT_SETTINGS, type ServerSettings, readSettings } from "./settings.
 import { VERSION } from "./version.js";
 
 // Not the extension's command ids: vscode-languageclient registers these as VS Code commands too.
-export const COMMANDS = { fixAll: "plistlint.server.fixAll", explain: "plistlint.server.explain" } as const;
+export const COMMANDS = { fixAll: "plistlint.server.fixAll", explain: "plistlint.server.explain", status: "plistlint.server.status" } as const;
 
 /** The client's optional abilities, read once at initialize. */
 interface ClientAbilities {
@@ -90,10 +91,24 @@ export function startServer(connection: Connection): void {
     return linted ? { engine, path } : undefined;
   }
 
+  /** The configuration a document gets, in words; the first time a folder gets one, the output says which. */
+  const configLogged = new Map<string, string>();
+  async function configOf(engine: Engine, path: string): Promise<string> {
+    const { source } = await engine.config(path);
+    const config = isAbsolute(source) && workspaceRoot ? relative(workspaceRoot, source) : source;
+    const folder = dirname(path);
+    if (configLogged.get(folder) !== config) {
+      configLogged.set(folder, config);
+      connection.console.info(`${folder}: ${config}`);
+    }
+    return config;
+  }
+
   async function diagnose(document: TextDocument): Promise<Diagnostic[]> {
     const target = await engineFor(document);
     if (!target) return [];
     try {
+      await configOf(target.engine, target.path);
       const outcome = await target.engine.lint(target.path, document.getText());
       return outcome?.messages.map((message) => toDiagnostic(message, document, outcome.rulesMeta)) ?? [];
     } catch (error) {
@@ -132,7 +147,7 @@ export function startServer(connection: Connection): void {
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         hoverProvider: true,
         completionProvider: { triggerCharacters: ["<"] },
-        executeCommandProvider: { commands: [COMMANDS.fixAll, COMMANDS.explain] },
+        executeCommandProvider: { commands: Object.values(COMMANDS) },
         ...(abilities.pullDiagnostics ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
       },
       serverInfo: { name: "plistlint-language-server", version: VERSION },
@@ -157,6 +172,7 @@ export function startServer(connection: Connection): void {
   }
 
   connection.onInitialized(() => {
+    connection.console.info(`plistlint-language-server ${VERSION} on Node ${process.version}, workspace ${workspaceRoot ?? "(none)"}`);
     // Clients other than VS Code's (whose extension watches config files itself) are asked to report config changes.
     if (abilities.watchedFilesRegistration) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: "**/eslint.config.{js,mjs,cjs,ts,mts,cts}" }] });
@@ -232,6 +248,7 @@ export function startServer(connection: Connection): void {
     const target = document && (await engineFor(document));
     if (!document || !target) return null;
     if (command === COMMANDS.explain) return policyMarkdown(await explanation(document, target.engine, target.path));
+    if (command === COMMANDS.status) return { config: await configOf(target.engine, target.path), trust: (await settingsFor(document.uri)).trust };
     if (command === COMMANDS.fixAll) {
       const fixed = await target.engine.lint(target.path, document.getText(), { fix: true });
       const action = fixed && fixAllAction(fixed, document, abilities.documentChanges);

@@ -1,0 +1,56 @@
+import { type Disposable, EventEmitter, type TextDocumentContentProvider, Uri, commands, window, workspace } from "vscode";
+
+/** The virtual documents of the policy view: read-only, never "Untitled", named after the file they describe. */
+export const POLICY_SCHEME = "plistlint-policy";
+
+/** The policy view's document for a file: `plistlint-policy:/Info.plist — ATS policy.md?<the file's URI>`. */
+function policyUri(source: Uri): Uri {
+  const name = source.path.slice(source.path.lastIndexOf("/") + 1);
+  return Uri.from({ scheme: POLICY_SCHEME, path: `/${name} — ATS policy.md`, query: source.toString() });
+}
+
+/**
+ * "Show effective ATS policy": the server's explanation of a file as Markdown, in a virtual document shown in the
+ * Markdown preview, refreshed whenever the file changes.
+ */
+export class PolicyView implements TextDocumentContentProvider, Disposable {
+  readonly #changed = new EventEmitter<Uri>();
+  readonly onDidChange = this.#changed.event;
+  readonly #explain: (uri: string) => Promise<unknown>;
+  readonly #subscriptions: Disposable[];
+
+  constructor(explain: (uri: string) => Promise<unknown>) {
+    this.#explain = explain;
+    this.#subscriptions = [
+      workspace.registerTextDocumentContentProvider(POLICY_SCHEME, this),
+      workspace.onDidChangeTextDocument(({ document }) => {
+        for (const shown of workspace.textDocuments) {
+          if (shown.uri.scheme === POLICY_SCHEME && shown.uri.query === document.uri.toString()) this.#changed.fire(shown.uri);
+        }
+      }),
+    ];
+  }
+
+  async provideTextDocumentContent(uri: Uri): Promise<string> {
+    const source = Uri.parse(uri.query);
+    const markdown = await this.#explain(source.toString());
+    const name = source.path.slice(source.path.lastIndexOf("/") + 1);
+    const body = typeof markdown === "string" ? markdown : "plistlint does not lint this file: it holds no Info.plist settings.";
+    return `# ${name}: App Transport Security\n\n\`${workspace.asRelativePath(source)}\`\n\n${body}\n`;
+  }
+
+  /** Shows the policy of the active editor's file. */
+  async show(): Promise<void> {
+    const source = window.activeTextEditor?.document.uri;
+    if (!source || source.scheme === POLICY_SCHEME) {
+      void window.showInformationMessage("plistlint: open an Info.plist or an Expo config to see its App Transport Security policy.");
+      return;
+    }
+    await commands.executeCommand("markdown.showPreview", policyUri(source));
+  }
+
+  dispose(): void {
+    for (const subscription of this.#subscriptions) subscription.dispose();
+    this.#changed.dispose();
+  }
+}
