@@ -1,7 +1,8 @@
--- Drives Neovim 0.7's built-in LSP client headlessly against plistlint-language-server: open the file, wait for
--- pushed diagnostics, hover on NSAllowsArbitraryLoads, apply the preferred "Remove NSAllowsArbitraryLoads"
--- quick-fix, write the file. Prints one JSON object on stdout; exits non-zero (cquit) on any failure.
--- Run by neovim.test.ts: nvim --headless --clean -n -c "lua ..." -- FILE  (env: PLISTLINT_SERVER)
+-- Drives Neovim 0.7's built-in LSP client headlessly against plistlint-language-server, started by the README's own
+-- setup (the init.lua it runs with): open the file, wait for the pushed diagnostics, hover on NSAllowsArbitraryLoads,
+-- apply the preferred "Remove NSAllowsArbitraryLoads" quick-fix, write the file. Prints one JSON object on stdout;
+-- exits non-zero (cquit) on any failure.
+-- Run by neovim.test.ts: nvim --headless -n -u README-init.lua -c "lua ..." -- FILE
 local file = vim.fn.argv(0)
 local report = { diagnostics = {}, actions = {} }
 local function finish(code)
@@ -11,21 +12,30 @@ end
 
 vim.cmd('edit ' .. vim.fn.fnameescape(file))
 local bufnr = vim.api.nvim_get_current_buf()
-local pushed = nil
-local client_id = vim.lsp.start_client({
-  name = 'plistlint',
-  cmd = { 'node', os.getenv('PLISTLINT_SERVER'), '--stdio' },
-  root_dir = vim.fn.fnamemodify(file, ':p:h'),
-  handlers = {
-    ['textDocument/publishDiagnostics'] = function(err, result, ctx, config)
-      vim.lsp.diagnostic.on_publish_diagnostics(err, result, ctx, config)
-      if vim.uri_to_bufnr(result.uri) == bufnr then pushed = result.diagnostics end
-    end,
-  },
-})
-if not client_id then report.error = 'start_client failed'; return finish(2) end
-vim.lsp.buf_attach_client(bufnr, client_id)
-if not vim.wait(15000, function() return pushed ~= nil end, 20) then report.error = 'no diagnostics'; return finish(3) end
+-- The buffer's diagnostics as the server sent them (vim.diagnostic keeps the LSP code in user_data).
+local function lsp_diagnostics()
+  local found = {}
+  for _, d in ipairs(vim.diagnostic.get(bufnr)) do
+    table.insert(found, {
+      code = d.user_data.lsp.code,
+      message = d.message,
+      severity = d.severity,
+      range = { start = { line = d.lnum, character = d.col }, ['end'] = { line = d.end_lnum, character = d.end_col } },
+    })
+  end
+  -- vim.diagnostic keeps no order of its own: by line, then rule.
+  table.sort(found, function(a, b)
+    if a.range.start.line ~= b.range.start.line then return a.range.start.line < b.range.start.line end
+    return a.code < b.code
+  end)
+  return found
+end
+local function codes()
+  return vim.tbl_map(function(d) return d.code end, lsp_diagnostics())
+end
+if not vim.wait(15000, function() return #vim.diagnostic.get(bufnr) > 0 end, 20) then report.error = 'no diagnostics'; return finish(3) end
+local client_id = next(vim.lsp.buf_get_clients(bufnr))
+local pushed = lsp_diagnostics()
 for _, d in ipairs(pushed) do
   table.insert(report.diagnostics, { code = d.code, line = d.range.start.line, character = d.range.start.character, severity = d.severity })
 end
@@ -57,10 +67,9 @@ vim.lsp.util.apply_workspace_edit(preferred.edit, client.offset_encoding)
 vim.cmd('silent write')
 
 -- After the edit the server pushes again: the problem is gone.
-pushed = nil
-if not vim.wait(15000, function() return pushed ~= nil end, 20) then report.error = 'no diagnostics after the fix'; return finish(7) end
-report.after = {}
-for _, d in ipairs(pushed) do table.insert(report.after, d.code) end
+local function fixed() return not vim.tbl_contains(codes(), 'plist/no-arbitrary-loads') end
+if not vim.wait(15000, fixed, 20) then report.error = 'no diagnostics after the fix'; return finish(7) end
+report.after = codes()
 vim.lsp.stop_client(client_id)
 vim.wait(3000, function() return vim.lsp.get_client_by_id(client_id) == nil end, 20)
 finish(0)

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -14,25 +14,44 @@ afterEach(() => {
   for (const dir of temporary.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-describe.skipIf(!hasNeovim)("the language server in Neovim (push diagnostics, `changes` edits, no configuration)", () => {
+/**
+ * Runs Neovim headlessly on `file` with the README's setup as its init.lua (and plistlint-language-server on the
+ * PATH), then `script`, which prints one JSON object.
+ */
+function neovimWithReadmeSetup(root: string, file: string, script: string) {
+  // Neovim, its state and the server's working files stay inside the temporary directory.
+  const env: NodeJS.ProcessEnv = { ...process.env, HOME: root, XDG_CONFIG_HOME: join(root, "config"), XDG_DATA_HOME: join(root, "data"), XDG_STATE_HOME: join(root, "state"), XDG_CACHE_HOME: join(root, "cache") };
+  const readme = readFileSync(join(REPO, "README.md"), "utf8");
+  const snippet = /<!-- begin neovim[^\n]*\n```lua\n([\s\S]*?)```/u.exec(readme)?.[1];
+  expect(snippet).toBeDefined();
+  writeFileSync(join(root, "init.lua"), snippet!);
+  mkdirSync(join(root, "bin"));
+  writeFileSync(join(root, "bin", "plistlint-language-server"), `#!/bin/sh\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(SERVER)} "$@"\n`, { mode: 0o755 });
+  env.PATH = `${join(root, "bin")}:${env.PATH ?? ""}`;
+  const run = spawnSync(
+    "nvim",
+    ["--headless", "-n", "-u", join(root, "init.lua"), "-c", `lua local ok, e = pcall(dofile, '${join(import.meta.dirname, script)}'); if not ok then io.stderr:write(tostring(e)); vim.cmd('cquit 9') end`, "--", file],
+    { cwd: root, env, encoding: "utf8", timeout: 60_000, input: "" },
+  );
+  expect(run.stderr).toBe("");
+  expect(run.status).toBe(0);
+  return JSON.parse(run.stdout.trim().split("\n").at(-1)!) as unknown;
+}
+
+function temporaryDirectory(): string {
+  const root = realpathSync(mkdtempSync(join(tmpdir(), "plistlint-nvim-")));
+  temporary.push(root);
+  return root;
+}
+
+describe.skipIf(!hasNeovim)("the language server in Neovim, set up as the README says (push diagnostics, `changes` edits, no configuration)", () => {
   it("shows the examples' diagnostics, hovers, applies 'Remove NSAllowsArbitraryLoads' and writes the file", () => {
-    const root = realpathSync(mkdtempSync(join(tmpdir(), "plistlint-nvim-")));
-    temporary.push(root);
+    const root = temporaryDirectory();
     const file = join(root, "Pantry", "Info.plist");
     mkdirSync(join(root, "Pantry"));
     copyFileSync(join(REPO, "examples", "native-app", "Pantry", "Info.plist"), file);
     const original = readFileSync(file, "utf8");
-    // Neovim, its state and the server's working files stay inside the temporary directory.
-    const env = { ...process.env, HOME: root, XDG_CONFIG_HOME: join(root, "config"), XDG_DATA_HOME: join(root, "data"), XDG_STATE_HOME: join(root, "state"), XDG_CACHE_HOME: join(root, "cache"), PLISTLINT_SERVER: SERVER };
-    const script = join(import.meta.dirname, "neovim-client.lua");
-    const run = spawnSync(
-      "nvim",
-      ["--headless", "--clean", "-n", "-c", `lua local ok, e = pcall(dofile, '${script}'); if not ok then io.stderr:write(tostring(e)); vim.cmd('cquit 9') end`, "--", file],
-      { cwd: root, env, encoding: "utf8", timeout: 60_000, input: "" },
-    );
-    expect(run.stderr).toBe("");
-    expect(run.status).toBe(0);
-    const report = JSON.parse(run.stdout.trim().split("\n").at(-1)!) as {
+    const report = neovimWithReadmeSetup(root, file, "neovim-client.lua") as {
       diagnostics: { code: string; line: number }[];
       stored: number;
       hover: string;
@@ -57,5 +76,12 @@ describe.skipIf(!hasNeovim)("the language server in Neovim (push diagnostics, `c
     expect(report.after).toHaveLength(5);
     const written = readFileSync(file, "utf8");
     expect(written).toBe(original.replace(/\t\t<key>NSAllowsArbitraryLoads<\/key>\n\t\t<true\/>\n/u, ""));
+  }, 90_000);
+
+  it("lints Expo configs too, by the README's file patterns", () => {
+    const root = temporaryDirectory();
+    const file = join(root, "app.config.ts");
+    writeFileSync(file, "export default {\n  ios: { infoPlist: { NSAppTransportSecurity: { NSAllowsArbitraryLoads: true } } },\n};\n");
+    expect(neovimWithReadmeSetup(root, file, "neovim-diagnostics.lua")).toEqual([{ code: "plist/no-arbitrary-loads", line: 1 }]);
   }, 90_000);
 });
