@@ -24,10 +24,10 @@ describe("Engine", () => {
     const root = project({ "eslint.config.mjs": PROJECT_CONFIG, "App/Info.plist": ARBITRARY_LOADS }, { withNodeModules: true });
     const file = join(root, "App/Info.plist");
     const trusted = new Engine({ cwd: root });
-    expect((await trusted.config(file)).source).toBe(join(root, "eslint.config.mjs"));
+    expect(await trusted.configSource(file)).toBe(join(root, "eslint.config.mjs"));
     expect((await trusted.lint(file, ARBITRARY_LOADS))?.messages).toEqual([]);
     const untrusted = new Engine({ cwd: root, trust: "untrusted" });
-    expect((await untrusted.config(file)).source).toBe('built-in preset "recommended"');
+    expect(await untrusted.configSource(file)).toBe('built-in preset "recommended"');
     const outcome = await untrusted.lint(file, ARBITRARY_LOADS);
     expect(outcome?.messages.map((message) => [message.ruleId, message.line, message.column])).toEqual([["plist/no-arbitrary-loads", 7, 3]]);
     expect(Object.keys(outcome!.rulesMeta)).toEqual(["plist/no-arbitrary-loads"]);

@@ -94,7 +94,7 @@ async function lint(options: Options, env: CliEnvironment): Promise<number> {
   const rulesMeta: Record<string, Rule.RuleMetaData> = {};
   let writeFailures = 0;
   for (const filePath of findFiles(options, env)) {
-    if (options.debug) env.stderr.write(`plistlint: ${filePath}: ${(await engine.config(filePath)).source}\n`);
+    if (options.debug) env.stderr.write(`plistlint: ${filePath}: ${await engine.configSource(filePath)}\n`);
     const report = await lintFile(filePath, engine, options, env);
     if (report.writeFailed) writeFailures++;
     if (report.result) results.push(report.result);
@@ -137,7 +137,7 @@ async function explainFiles(options: Options, env: CliEnvironment): Promise<numb
 async function printConfig(filePath: string, options: Options, env: CliEnvironment): Promise<number> {
   const path = resolve(env.cwd, filePath);
   if (existsSync(path) && statSync(path).isDirectory()) throw new UsageError(`--print-config takes a file, not a directory: ${filePath}`);
-  const { printable } = await engineFor(options, env.cwd).config(path);
+  const printable = await engineFor(options, env.cwd).printableConfig(path);
   env.stdout.write(`${JSON.stringify(printable, null, 2)}\n`);
   return EXIT.ok;
 }

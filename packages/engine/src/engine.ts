@@ -25,11 +25,6 @@ export interface EngineOptions {
   minimumOS?: Record<string, string>;
 }
 
-/** Which configuration lints a file, in words and as ESLint's --print-config shows it. */
-export interface FileConfig {
-  source: string;
-  printable: unknown;
-}
 
 /**
  * The one engine behind every door (the CLI, the language server): which files are plist sources, which
@@ -84,8 +79,13 @@ export class Engine {
     return explain(filePath, text, settings);
   }
 
-  async config(filePath: string): Promise<FileConfig> {
-    const linter = await this.#linter(filePath);
-    return { source: linter.source, printable: await linter.printableConfig(filePath) };
+  /** Where the configuration that lints a file comes from, in words: a preset, or a config file's path. */
+  async configSource(filePath: string): Promise<string> {
+    return (await this.#linter(filePath)).source;
+  }
+
+  /** The configuration that lints a file, as ESLint's --print-config shows it. */
+  async printableConfig(filePath: string): Promise<unknown> {
+    return (await this.#linter(filePath)).printableConfig(filePath);
   }
 }

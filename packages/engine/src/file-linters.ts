@@ -175,7 +175,12 @@ class ProjectConfigLinter implements FileLinter {
 
   async printableConfig(filePath: string): Promise<unknown> {
     // ESLint's config serialises itself (toJSON: plugins as names, no functions), as `eslint --print-config` shows it.
-    return { source: this.source, ...(JSON.parse(JSON.stringify(await this.#configFor(filePath))) as object) };
+    const config = await this.#configFor(filePath);
+    try {
+      return { source: this.source, ...(JSON.parse(JSON.stringify(config)) as object) };
+    } catch (error) {
+      throw new ConfigError(`Cannot print the configuration of ${this.source}: ${oneLine(messageOf(error))}`);
+    }
   }
 
   async settings(filePath: string): Promise<unknown> {

@@ -2,7 +2,7 @@
 // (sources, configurations, findings, explanations), not any door's output format.
 export type { ConfigOverrides, PresetName } from "./builtin-config.js";
 export { type Discovery, type DiscoveryOptions, discoverFiles } from "./discover.js";
-export { Engine, type EngineOptions, type FileConfig, type Trust } from "./engine.js";
+export { Engine, type EngineOptions, type Trust } from "./engine.js";
 export { ConfigError, EngineError, FileError, messageOf, oneLine } from "./errors.js";
 export { type ExplainedPlist, type ExplainedScope, type Explanation, type IgnoredEntry, type ScopeKind, explain, listed, readPlists } from "./explain.js";
 export { type DescribedScope, caveatsOf, describeMinimumOS, describeScope } from "./explain-text.js";

@@ -94,7 +94,7 @@ export function startServer(connection: Connection): void {
   /** The configuration a document gets, in words; the first time a folder gets one, the output says which. */
   const configLogged = new Map<string, string>();
   async function configOf(engine: Engine, path: string): Promise<string> {
-    const { source } = await engine.config(path);
+    const source = await engine.configSource(path);
     const config = isAbsolute(source) && workspaceRoot ? relative(workspaceRoot, source) : source;
     const folder = dirname(path);
     if (configLogged.get(folder) !== config) {
