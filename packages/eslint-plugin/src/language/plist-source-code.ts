@@ -1,5 +1,5 @@
-import type { Comment, Document, Node } from "@plistlint/parser";
-import { textContentRanges } from "@plistlint/parser";
+import type { Branch, Comment, Document, Node, Preprocessing } from "@plistlint/parser";
+import { childrenOf, textContentRanges } from "@plistlint/parser";
 import type { FileProblem, RulesConfig, SourceLocation, TraversalStep } from "@eslint/core";
 import { ConfigCommentParser, Directive, TextSourceCodeBase } from "@eslint/plugin-kit";
 import type { PlistEdits } from "../fix/edits.js";
@@ -8,6 +8,12 @@ import { type PlistSource, XML_SYNTAX } from "./plist-source.js";
 import { traversal } from "./traversal.js";
 
 type InlineConfig = { config: { rules: RulesConfig }; loc: SourceLocation };
+
+/** One plist of a preprocessed Info.plist: the one Xcode builds with the branches named by `label`. */
+export interface PreprocessedVariant {
+  label: string;
+  sourceCode: PlistSourceCode;
+}
 
 const commentParser = new ConfigCommentParser();
 const INLINE_CONFIG = /^\s*eslint(?:-enable|-disable(?:(?:-next)?-line)?)?(?:\s|$)/u;
@@ -27,13 +33,45 @@ export class PlistSourceCode
   /** How rules change this file's text; another syntax (Expo JSON) brings its own implementation. */
   readonly edits: PlistEdits;
   readonly syntax = XML_SYNTAX;
+  /**
+   * For an Info.plist whose #if branches (Xcode's INFOPLIST_PREPROCESS) make different plists: each of them, over
+   * this same text (the first is `ast`), for the rules to run on; empty otherwise.
+   */
+  readonly variants: readonly PreprocessedVariant[];
+  readonly #branches: readonly Branch[];
   #inlineConfigComments: Comment[] | undefined;
 
-  constructor({ text, ast, comments }: { text: string; ast: Document; comments: Comment[] }) {
+  constructor({ text, ast, comments, preprocessing }: { text: string; ast: Document; comments: Comment[]; preprocessing?: Preprocessing }) {
     super({ text, ast, lineEndingPattern: /\r\n|[\r\n]/u });
     this.ast = ast;
     this.comments = comments;
     this.edits = new XmlEdits(this);
+    const variants = preprocessing?.variants ?? [];
+    // Each variant reads the text as written, so that its edits see the directive lines and the other branches.
+    this.variants =
+      variants.length > 1
+        ? variants.map(({ label, ast: variantAst, comments: variantComments }) => ({
+            label,
+            sourceCode: new PlistSourceCode({ text, ast: variantAst, comments: variantComments }),
+          }))
+        : [];
+    this.#branches = preprocessing?.branches ?? [];
+  }
+
+  /** The innermost #if branch that holds `line` ("#ifdef DEBUG", "#else of #if DEBUG"), in a preprocessed Info.plist. */
+  branchAt(line: number): string | undefined {
+    let innermost: Branch | undefined;
+    for (const branch of this.#branches) {
+      const lines = branch.lines;
+      if (!lines || line < lines.first || line > lines.last) continue;
+      if (!innermost || lines.last - lines.first < innermost.lines!.last - innermost.lines!.first) innermost = branch;
+    }
+    return innermost?.label;
+  }
+
+  /** The ASTs the rules see: the variants' when there are several, else this one. */
+  get #documents(): Document[] {
+    return this.variants.length > 0 ? this.variants.map((variant) => variant.sourceCode.ast) : [this.ast];
   }
 
   override getParent(node: Node | Comment): Node | undefined {
@@ -51,7 +89,7 @@ export class PlistSourceCode
   getInlineConfigNodes(): Comment[] {
     if (!this.#inlineConfigComments) {
       const candidates = this.comments.filter((comment) => INLINE_CONFIG.test(comment.value));
-      const text = candidates.length > 0 ? textContentRanges(this.ast) : [];
+      const text = candidates.length > 0 ? this.#documents.flatMap((document) => textContentRanges(document)).sort((a, b) => a[0] - b[0]) : [];
       let next = 0;
       this.#inlineConfigComments = candidates.filter((comment) => {
         while (next < text.length && text[next]![1] <= comment.range[0]) next += 1;
