@@ -249,7 +249,7 @@ describe("the examples' own eslint.config.js", () => {
       "55:5 plist/no-insecure-http-exceptions",
       "55:5 plist/no-legacy-ats-keys",
       "61:5 plist/no-insecure-http-exceptions",
-      "63:5 plist/min-tls-version",
+      "64:5 plist/min-tls-version",
     ]);
   });
 });

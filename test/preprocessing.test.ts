@@ -54,7 +54,7 @@ describe("a preprocessed Info.plist (INFOPLIST_PREPROCESS)", () => {
       "9:3 plist/no-local-networking [in #if DEBUG]",
       "12:3 plist/no-arbitrary-loads [with no #if DEBUG, #else of #ifndef NO_LEGACY_TLS]",
       "12:3 plist/no-ignored-arbitrary-loads [with #if DEBUG, #ifndef NO_LEGACY_TLS]",
-      "19:5 plist/min-tls-version [in #ifndef NO_LEGACY_TLS]",
+      "20:5 plist/min-tls-version [in #ifndef NO_LEGACY_TLS]",
       "22:5 plist/no-redundant-ats-defaults [in #else of #ifndef NO_LEGACY_TLS]",
       "25:5 plist/no-certificate-transparency-key -",
     ]);

@@ -46,7 +46,7 @@ describe("formats", () => {
   it("github: workflow annotations with escaped properties and relative paths", () => {
     const root = project({ "App, Inc./Info.plist": ARBITRARY_LOADS });
     expect(runCli(["--format", "github"], root).stdout).toBe(
-      `::error file=App%2C Inc./Info.plist,line=7,col=3,endLine=8,endColumn=10,title=plist/no-arbitrary-loads::${ERROR_TEXT}\n`,
+      `::error file=App%2C Inc./Info.plist,line=7,col=3,endLine=7,endColumn=36,title=plist/no-arbitrary-loads::${ERROR_TEXT}\n`,
     );
   });
 
@@ -100,9 +100,9 @@ describe("formats", () => {
       result.locations[0]!.physicalLocation.region,
     ]);
     expect(locations).toEqual([
-      ["error", "plist/no-arbitrary-loads", "App/Info.plist", { startLine: 7, startColumn: 3, endLine: 8, endColumn: 10 }],
+      ["error", "plist/no-arbitrary-loads", "App/Info.plist", { startLine: 7, startColumn: 3, endLine: 7, endColumn: 36 }],
       ["error", "plistlint/parse-error", "Broken/Info.plist", expect.objectContaining({ startLine: 6 })],
-      ["warning", "plist/no-arbitrary-loads-for-media", "My%20Ext/Ext-Info.plist", { startLine: 7, startColumn: 3, endLine: 8, endColumn: 10 }],
+      ["warning", "plist/no-arbitrary-loads-for-media", "My%20Ext/Ext-Info.plist", { startLine: 7, startColumn: 3, endLine: 7, endColumn: 44 }],
     ]);
   });
 

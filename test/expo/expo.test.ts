@@ -92,8 +92,9 @@ describe("Expo configs with the strict preset", () => {
     expect(await lint("app.json")).toEqual([
       ["plist/no-arbitrary-loads", 8, 11],
       // (cleartext HTTP to localhost is what NSAllowsLocalNetworking is for: no-insecure-http-exceptions leaves it)
-      ["plist/min-tls-version", 15, 15],
-      ["plist/valid-tls-version", 15, 15],
+      // Both report the value, after its key on the same line.
+      ["plist/min-tls-version", 15, 47],
+      ["plist/valid-tls-version", 15, 47],
       ["plist/no-forward-secrecy-exceptions", 16, 15],
     ]);
   });

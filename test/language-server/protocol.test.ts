@@ -67,13 +67,13 @@ describe.each([
   ["push client (Neovim, Emacs: no pull, no configuration, `changes`)", { pull: false }],
   ["pull client (VS Code: pull, configuration, `documentChanges`)", { pull: true, settings: {} }],
 ])("language server with a %s", (_name, options) => {
-  it("reports each problem on its entry with the rule id and a link to its docs", async () => {
+  it("reports each problem on the key at fault with the rule id and a link to its docs", async () => {
     const { client, uri } = await started(options);
     expect(Boolean(client.initializeResult?.capabilities.diagnosticProvider)).toBe(options.pull);
     const diagnostics = await client.open(uri, TEXT);
     expect(diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.severity, diagnostic.range])).toEqual([
-      ["plist/no-arbitrary-loads", 1, { start: { line: 6, character: 2 }, end: { line: 7, character: 9 } }],
-      ["plist/no-certificate-transparency-key", 2, { start: { line: 12, character: 4 }, end: { line: 13, character: 11 } }],
+      ["plist/no-arbitrary-loads", 1, { start: { line: 6, character: 2 }, end: { line: 6, character: 35 } }],
+      ["plist/no-certificate-transparency-key", 2, { start: { line: 12, character: 4 }, end: { line: 12, character: 48 } }],
     ]);
     expect(diagnostics[0]).toMatchObject({ source: "plistlint", codeDescription: { href: NO_ARBITRARY_LOADS_DOCS } });
     expect(diagnostics[0]!.message).toMatch(/^NSAllowsArbitraryLoads = YES turns App Transport Security off/u);

@@ -42,7 +42,7 @@ ruleTester.run("min-tls-version", rules["min-tls-version"], {
         {
           messageId: "belowTls12",
           data: { key: "NSExceptionMinimumTLSVersion", domain: "example.com", version: "TLSv1.0" },
-          line: 10,
+          line: 11,
           column: 5,
           endLine: 11,
           endColumn: 29,
@@ -56,7 +56,7 @@ ruleTester.run("min-tls-version", rules["min-tls-version"], {
         {
           messageId: "belowTls12",
           data: { key: "NSExceptionMinimumTLSVersion", domain: "example.com", version: "TLSv1.1" },
-          line: 12,
+          line: 13,
           column: 5,
           endLine: 13,
           endColumn: 29,
@@ -76,7 +76,7 @@ ruleTester.run("min-tls-version", rules["min-tls-version"], {
         {
           messageId: "belowTls12",
           data: { key: "NSExceptionMinimumTLSVersion", domain: "legacy.example.com", version: "TLSv1.0" },
-          line: 10,
+          line: 11,
           column: 5,
           endLine: 11,
           endColumn: 25,
@@ -93,7 +93,7 @@ ruleTester.run("min-tls-version", rules["min-tls-version"], {
         {
           messageId: "belowTls12",
           data: { key: "NSExceptionMinimumTLSVersion", domain: "example.com", version: "TLSv1.0" },
-          line: 10,
+          line: 11,
           column: 5,
           endLine: 11,
           endColumn: 27,
@@ -118,7 +118,7 @@ ruleTester.run("min-tls-version", rules["min-tls-version"], {
         {
           messageId: "belowTls12",
           data: { key: "NSExceptionMinimumTLSVersion", domain: "example.com", version: "TLSv1.1" },
-          line: 10,
+          line: 11,
           column: 5,
           endLine: 11,
           endColumn: 21,
@@ -133,7 +133,7 @@ ruleTester.run("min-tls-version", rules["min-tls-version"], {
         {
           messageId: "belowTls12",
           data: { key: "NSTemporaryExceptionMinimumTLSVersion", domain: "example.com", version: "TLSv1.0" },
-          line: 10,
+          line: 11,
           column: 5,
           endLine: 11,
           endColumn: 29,
@@ -152,7 +152,7 @@ ruleTester.run("min-tls-version", rules["min-tls-version"], {
         {
           messageId: "belowTls12",
           data: { key: "NSThirdPartyExceptionMinimumTLSVersion", domain: "cdn.example.net", version: "TLSv1.1" },
-          line: 10,
+          line: 11,
           column: 5,
           suggestions: [
             {
@@ -194,7 +194,7 @@ ruleTester.run("min-tls-version", rules["min-tls-version"], {
         {
           messageId: "belowTls12",
           line: 10,
-          column: 5,
+          column: 44,
           endLine: 10,
           endColumn: 68,
           suggestions: [
@@ -215,7 +215,7 @@ ruleTester.run("min-tls-version", rules["min-tls-version"], {
       errors: [
         {
           messageId: "belowTls12",
-          line: 10,
+          line: 11,
           column: 5,
           endLine: 11,
           endColumn: 29,

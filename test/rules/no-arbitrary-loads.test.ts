@@ -38,8 +38,8 @@ ruleTester.run("no-arbitrary-loads", rules["no-arbitrary-loads"], {
           messageId: "arbitraryLoads",
           line: 6,
           column: 3,
-          endLine: 7,
-          endColumn: 10,
+          endLine: 6,
+          endColumn: 36,
           suggestions: [
             {
               messageId: "removeArbitraryLoads",
@@ -78,8 +78,8 @@ ruleTester.run("no-arbitrary-loads", rules["no-arbitrary-loads"], {
           messageId: "arbitraryLoads",
           line: 6,
           column: 3,
-          endLine: 7,
-          endColumn: 23,
+          endLine: 6,
+          endColumn: 36,
           suggestions: [
             { messageId: "removeArbitraryLoads", output: ats("\t\t<key>X</key>\n\t\t<true/>").replace(/\n/gu, "\r\n") },
           ],

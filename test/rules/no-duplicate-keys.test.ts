@@ -25,8 +25,8 @@ ruleTester.run("no-duplicate-keys", rules["no-duplicate-keys"], {
           data: { key: "NSAllowsArbitraryLoads", line: 8 },
           line: 6,
           column: 3,
-          endLine: 7,
-          endColumn: 10,
+          endLine: 6,
+          endColumn: 36,
           suggestions: [
             { messageId: "removeEntry", output: ats("\t\t<key>NSAllowsArbitraryLoads</key>\n\t\t<false/>") },
           ],
@@ -44,8 +44,8 @@ ruleTester.run("no-duplicate-keys", rules["no-duplicate-keys"], {
           data: { key: "NSAllowsLocalNetworking", line: 10 },
           line: 6,
           column: 3,
-          endLine: 7,
-          endColumn: 10,
+          endLine: 6,
+          endColumn: 37,
           suggestions: [
             {
               messageId: "removeEntry",
@@ -60,8 +60,8 @@ ruleTester.run("no-duplicate-keys", rules["no-duplicate-keys"], {
           data: { key: "NSAllowsLocalNetworking", line: 10 },
           line: 8,
           column: 3,
-          endLine: 9,
-          endColumn: 23,
+          endLine: 8,
+          endColumn: 37,
           suggestions: [
             {
               messageId: "removeEntry",
@@ -84,8 +84,8 @@ ruleTester.run("no-duplicate-keys", rules["no-duplicate-keys"], {
           data: { key: "NSAppTransportSecurity", line: 11 },
           line: 4,
           column: 2,
-          endLine: 8,
-          endColumn: 9,
+          endLine: 4,
+          endColumn: 35,
           suggestions: [
             {
               messageId: "removeEntry",
@@ -108,8 +108,8 @@ ruleTester.run("no-duplicate-keys", rules["no-duplicate-keys"], {
           data: { key: "CFBundleName", line: 15 },
           line: 4,
           column: 2,
-          endLine: 5,
-          endColumn: 22,
+          endLine: 4,
+          endColumn: 25,
           suggestions: [
             {
               messageId: "removeEntry",
@@ -124,8 +124,8 @@ ruleTester.run("no-duplicate-keys", rules["no-duplicate-keys"], {
           data: { key: "mode", line: 11 },
           line: 9,
           column: 4,
-          endLine: 10,
-          endColumn: 26,
+          endLine: 9,
+          endColumn: 19,
           suggestions: [
             {
               messageId: "removeEntry",
@@ -148,8 +148,8 @@ ruleTester.run("no-duplicate-keys", rules["no-duplicate-keys"], {
           data: { key: "Example.com", other: "example.com.", line: 13 },
           line: 8,
           column: 4,
-          endLine: 12,
-          endColumn: 11,
+          endLine: 8,
+          endColumn: 26,
           suggestions: [
             {
               messageId: "removeEntry",
@@ -172,8 +172,8 @@ ruleTester.run("no-duplicate-keys", rules["no-duplicate-keys"], {
           data: { key: "EXAMPLE.COM", other: "example.com", line: 10 },
           line: 8,
           column: 4,
-          endLine: 9,
-          endColumn: 11,
+          endLine: 8,
+          endColumn: 26,
           suggestions: [
             {
               messageId: "removeEntry",
@@ -188,8 +188,8 @@ ruleTester.run("no-duplicate-keys", rules["no-duplicate-keys"], {
           data: { key: "example.org", line: 25 },
           line: 23,
           column: 4,
-          endLine: 24,
-          endColumn: 11,
+          endLine: 23,
+          endColumn: 26,
           suggestions: [
             {
               messageId: "removeEntry",
@@ -211,7 +211,7 @@ ruleTester.run("no-duplicate-keys", rules["no-duplicate-keys"], {
           line: 6,
           column: 3,
           endLine: 6,
-          endColumn: 44,
+          endColumn: 37,
           suggestions: [{ messageId: "removeEntry", output: ats("\t\t<key>NSAllowsLocalNetworking</key><false/>") }],
         },
       ],
@@ -227,8 +227,8 @@ ruleTester.run("no-duplicate-keys", rules["no-duplicate-keys"], {
           data: { key: "NSAllowsArbitraryLoads", line: 10 },
           line: 6,
           column: 3,
-          endLine: 7,
-          endColumn: 10,
+          endLine: 6,
+          endColumn: 36,
           suggestions: [
             {
               messageId: "removeEntry",

@@ -14,8 +14,8 @@ function legacyFamilyErrors(prefix: string) {
     data: { key: `${prefix}${suffix}`, domain: " for 'example.com'", replacement: `NSException${suffix}` },
     line: 10 + 2 * i,
     column: 5,
-    endLine: 11 + 2 * i,
-    endColumn: [12, 29, 13][i],
+    endLine: 10 + 2 * i,
+    endColumn: 5 + `<key>${prefix}${suffix}</key>`.length,
     suggestions: [
       { messageId: "renameKey", data: { replacement: `NSException${suffix}` }, output: renamed(suffix) },
     ],
@@ -46,8 +46,8 @@ ruleTester.run("no-legacy-ats-keys", rules["no-legacy-ats-keys"], {
           data: { key: "NSAllowsArbitraryLoadsInMedia", domain: "", replacement: "NSAllowsArbitraryLoadsForMedia" },
           line: 6,
           column: 3,
-          endLine: 7,
-          endColumn: 10,
+          endLine: 6,
+          endColumn: 43,
           suggestions: [
             {
               messageId: "renameKey",
@@ -88,8 +88,8 @@ ruleTester.run("no-legacy-ats-keys", rules["no-legacy-ats-keys"], {
           },
           line: 12,
           column: 5,
-          endLine: 13,
-          endColumn: 29,
+          endLine: 12,
+          endColumn: 53,
           suggestions: [],
         },
       ],
@@ -104,8 +104,8 @@ ruleTester.run("no-legacy-ats-keys", rules["no-legacy-ats-keys"], {
           messageId: "legacyKey",
           line: 10,
           column: 5,
-          endLine: 11,
-          endColumn: 12,
+          endLine: 10,
+          endColumn: 59,
           suggestions: [
             {
               messageId: "renameKey",

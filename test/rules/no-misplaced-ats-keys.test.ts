@@ -65,8 +65,8 @@ ruleTester.run("no-misplaced-ats-keys", rules["no-misplaced-ats-keys"], {
           data: { key: "NSExceptionDomains", expected: "NSAppTransportSecurity", actual: "the top level of Info.plist" },
           line: 9,
           column: 2,
-          endLine: 16,
-          endColumn: 9,
+          endLine: 9,
+          endColumn: 31,
           suggestions: [
             {
               messageId: "moveKey",
@@ -89,8 +89,8 @@ ruleTester.run("no-misplaced-ats-keys", rules["no-misplaced-ats-keys"], {
           messageId: "misplaced",
           line: 4,
           column: 2,
-          endLine: 8,
-          endColumn: 9,
+          endLine: 4,
+          endColumn: 31,
           suggestions: [
             {
               messageId: "moveKey",
@@ -113,8 +113,8 @@ ruleTester.run("no-misplaced-ats-keys", rules["no-misplaced-ats-keys"], {
           data: { key: "NSPinnedDomains", expected: "NSAppTransportSecurity", actual: "the top level of Info.plist" },
           line: 7,
           column: 2,
-          endLine: 8,
-          endColumn: 9,
+          endLine: 7,
+          endColumn: 28,
           suggestions: [
             {
               messageId: "moveKey",
@@ -137,8 +137,8 @@ ruleTester.run("no-misplaced-ats-keys", rules["no-misplaced-ats-keys"], {
           data: { key: "NSAllowsArbitraryLoads", expected: "NSAppTransportSecurity", actual: "the top level of Info.plist" },
           line: 4,
           column: 2,
-          endLine: 5,
-          endColumn: 9,
+          endLine: 4,
+          endColumn: 35,
           suggestions: [
             {
               messageId: "moveKey",
@@ -161,8 +161,8 @@ ruleTester.run("no-misplaced-ats-keys", rules["no-misplaced-ats-keys"], {
           data: { key: "NSAllowsArbitraryLoads", expected: "NSAppTransportSecurity", actual: "the top level of Info.plist" },
           line: 4,
           column: 2,
-          endLine: 5,
-          endColumn: 9,
+          endLine: 4,
+          endColumn: 35,
           suggestions: [],
         },
         {
@@ -174,8 +174,8 @@ ruleTester.run("no-misplaced-ats-keys", rules["no-misplaced-ats-keys"], {
           },
           line: 6,
           column: 2,
-          endLine: 7,
-          endColumn: 9,
+          endLine: 6,
+          endColumn: 33,
           suggestions: [],
         },
       ],
@@ -184,7 +184,7 @@ ruleTester.run("no-misplaced-ats-keys", rules["no-misplaced-ats-keys"], {
       code: plist(
         "<dict>\n\t<key>NSAppTransportSecurity</key>\n\t<dict>\n\t\t<key>NSAllowsArbitraryLoads</key>\n\t\t<false/>\n\t</dict>\n\t<key>NSAllowsArbitraryLoads</key>\n\t<true/>\n</dict>",
       ),
-      errors: [{ messageId: "misplaced", line: 9, column: 2, endLine: 10, endColumn: 9, suggestions: [] }],
+      errors: [{ messageId: "misplaced", line: 9, column: 2, endLine: 9, endColumn: 35, suggestions: [] }],
     },
     {
       // NSPinnedDomains nested in an exception domain: pinning is never active. Moved up and re-indented.
@@ -200,8 +200,8 @@ ruleTester.run("no-misplaced-ats-keys", rules["no-misplaced-ats-keys"], {
           data: { key: "NSPinnedDomains", expected: "NSAppTransportSecurity", actual: "an NSExceptionDomains domain dict" },
           line: 12,
           column: 5,
-          endLine: 24,
-          endColumn: 12,
+          endLine: 12,
+          endColumn: 31,
           suggestions: [
             {
               messageId: "moveKey",
@@ -227,8 +227,8 @@ ruleTester.run("no-misplaced-ats-keys", rules["no-misplaced-ats-keys"], {
           messageId: "misplaced",
           line: 12,
           column: 5,
-          endLine: 24,
-          endColumn: 12,
+          endLine: 12,
+          endColumn: 31,
           suggestions: [
             {
               messageId: "moveKey",
@@ -245,7 +245,7 @@ ruleTester.run("no-misplaced-ats-keys", rules["no-misplaced-ats-keys"], {
       code: ats(
         `${exceptionDomain("example.com", pinnedDomainsEntry("\t\t\t\t"))}\n\t\t<key>NSPinnedDomains</key>\n\t\t<dict/>`,
       ),
-      errors: [{ messageId: "misplaced", line: 10, column: 5, endLine: 22, endColumn: 12, suggestions: [] }],
+      errors: [{ messageId: "misplaced", line: 10, column: 5, endLine: 10, endColumn: 31, suggestions: [] }],
     },
     {
       // A global key inside a domain dict is not moved: that would loosen ATS for every domain.
@@ -265,8 +265,8 @@ ruleTester.run("no-misplaced-ats-keys", rules["no-misplaced-ats-keys"], {
           },
           line: 10,
           column: 5,
-          endLine: 11,
-          endColumn: 12,
+          endLine: 10,
+          endColumn: 38,
           suggestions: [],
         },
         {
@@ -278,8 +278,8 @@ ruleTester.run("no-misplaced-ats-keys", rules["no-misplaced-ats-keys"], {
           },
           line: 12,
           column: 5,
-          endLine: 13,
-          endColumn: 13,
+          endLine: 12,
+          endColumn: 38,
           suggestions: [],
         },
       ],
@@ -299,8 +299,8 @@ ruleTester.run("no-misplaced-ats-keys", rules["no-misplaced-ats-keys"], {
           },
           line: 6,
           column: 3,
-          endLine: 7,
-          endColumn: 10,
+          endLine: 6,
+          endColumn: 34,
           suggestions: [],
         },
         {
@@ -312,8 +312,8 @@ ruleTester.run("no-misplaced-ats-keys", rules["no-misplaced-ats-keys"], {
           },
           line: 8,
           column: 3,
-          endLine: 9,
-          endColumn: 10,
+          endLine: 8,
+          endColumn: 48,
           suggestions: [],
         },
         {
@@ -325,8 +325,8 @@ ruleTester.run("no-misplaced-ats-keys", rules["no-misplaced-ats-keys"], {
           },
           line: 10,
           column: 3,
-          endLine: 11,
-          endColumn: 10,
+          endLine: 10,
+          endColumn: 36,
           suggestions: [],
         },
       ],
@@ -346,8 +346,8 @@ ruleTester.run("no-misplaced-ats-keys", rules["no-misplaced-ats-keys"], {
           },
           line: 10,
           column: 4,
-          endLine: 11,
-          endColumn: 11,
+          endLine: 10,
+          endColumn: 49,
           suggestions: [],
         },
       ],
@@ -367,8 +367,8 @@ ruleTester.run("no-misplaced-ats-keys", rules["no-misplaced-ats-keys"], {
           },
           line: 10,
           column: 5,
-          endLine: 11,
-          endColumn: 66,
+          endLine: 10,
+          endColumn: 34,
           suggestions: [],
         },
       ],

@@ -47,8 +47,8 @@ ruleTester.run("no-unknown-ats-keys", rules["no-unknown-ats-keys"], {
           data: { key: "NSAllowArbitraryLoads", scope: "NSAppTransportSecurity", intended: "NSAllowsArbitraryLoads" },
           line: 6,
           column: 3,
-          endLine: 7,
-          endColumn: 10,
+          endLine: 6,
+          endColumn: 35,
           suggestions: [
             {
               messageId: "renameKey",
@@ -74,8 +74,8 @@ ruleTester.run("no-unknown-ats-keys", rules["no-unknown-ats-keys"], {
           },
           line: 6,
           column: 3,
-          endLine: 7,
-          endColumn: 10,
+          endLine: 6,
+          endColumn: 54,
           suggestions: [
             {
               messageId: "renameKey",
@@ -94,8 +94,8 @@ ruleTester.run("no-unknown-ats-keys", rules["no-unknown-ats-keys"], {
           },
           line: 8,
           column: 3,
-          endLine: 9,
-          endColumn: 10,
+          endLine: 8,
+          endColumn: 50,
           suggestions: [
             {
               messageId: "renameKey",
@@ -121,8 +121,8 @@ ruleTester.run("no-unknown-ats-keys", rules["no-unknown-ats-keys"], {
           data: { key: "NSIncludeSubdomains", scope: "an NSExceptionDomains domain dict", intended: "NSIncludesSubdomains" },
           line: 10,
           column: 5,
-          endLine: 11,
-          endColumn: 12,
+          endLine: 10,
+          endColumn: 35,
           suggestions: [
             {
               messageId: "renameKey",
@@ -144,8 +144,8 @@ ruleTester.run("no-unknown-ats-keys", rules["no-unknown-ats-keys"], {
           },
           line: 12,
           column: 5,
-          endLine: 13,
-          endColumn: 12,
+          endLine: 12,
+          endColumn: 49,
           suggestions: [
             {
               messageId: "renameKey",
@@ -167,8 +167,8 @@ ruleTester.run("no-unknown-ats-keys", rules["no-unknown-ats-keys"], {
           },
           line: 14,
           column: 5,
-          endLine: 15,
-          endColumn: 29,
+          endLine: 14,
+          endColumn: 35,
           suggestions: [
             {
               messageId: "renameKey",
@@ -219,8 +219,8 @@ ruleTester.run("no-unknown-ats-keys", rules["no-unknown-ats-keys"], {
           data: { key: "NSIncludeSubdomains", scope: "an NSPinnedDomains domain dict", intended: "NSIncludesSubdomains" },
           line: 10,
           column: 5,
-          endLine: 11,
-          endColumn: 12,
+          endLine: 10,
+          endColumn: 35,
           suggestions: [
             {
               messageId: "renameKey",
@@ -238,8 +238,8 @@ ruleTester.run("no-unknown-ats-keys", rules["no-unknown-ats-keys"], {
           data: { key: "NSPinnedCAIdentites", scope: "an NSPinnedDomains domain dict", intended: "NSPinnedCAIdentities" },
           line: 12,
           column: 5,
-          endLine: 13,
-          endColumn: 13,
+          endLine: 12,
+          endColumn: 35,
           suggestions: [
             {
               messageId: "renameKey",
@@ -265,8 +265,8 @@ ruleTester.run("no-unknown-ats-keys", rules["no-unknown-ats-keys"], {
           data: { key: "SPKI-SHA256-PIN", scope: "a pinned identity dict", intended: "SPKI-SHA256-BASE64" },
           line: 13,
           column: 7,
-          endLine: 14,
-          endColumn: 68,
+          endLine: 13,
+          endColumn: 33,
           suggestions: [
             {
               messageId: "renameKey",
@@ -309,8 +309,8 @@ ruleTester.run("no-unknown-ats-keys", rules["no-unknown-ats-keys"], {
           data: { key: "AllowEverything", scope: "NSAppTransportSecurity" },
           line: 6,
           column: 3,
-          endLine: 7,
-          endColumn: 10,
+          endLine: 6,
+          endColumn: 29,
           suggestions: [],
         },
       ],
@@ -324,8 +324,8 @@ ruleTester.run("no-unknown-ats-keys", rules["no-unknown-ats-keys"], {
           data: { key: "NSAllowArbitraryLoads", scope: "NSAppTransportSecurity", intended: "NSAllowsArbitraryLoads" },
           line: 8,
           column: 3,
-          endLine: 9,
-          endColumn: 10,
+          endLine: 8,
+          endColumn: 35,
           suggestions: [],
         },
       ],
@@ -341,8 +341,8 @@ ruleTester.run("no-unknown-ats-keys", rules["no-unknown-ats-keys"], {
           data: { key: "NSAPPTransportSecurity", scope: "the top level of Info.plist", intended: "NSAppTransportSecurity" },
           line: 4,
           column: 2,
-          endLine: 8,
-          endColumn: 9,
+          endLine: 4,
+          endColumn: 35,
           suggestions: [
             {
               messageId: "renameKey",
@@ -365,8 +365,8 @@ ruleTester.run("no-unknown-ats-keys", rules["no-unknown-ats-keys"], {
           data: { key: "NSAppTransportSecurty", scope: "the top level of Info.plist", intended: "NSAppTransportSecurity" },
           line: 4,
           column: 2,
-          endLine: 5,
-          endColumn: 9,
+          endLine: 4,
+          endColumn: 34,
           suggestions: [],
         },
         {
@@ -378,8 +378,8 @@ ruleTester.run("no-unknown-ats-keys", rules["no-unknown-ats-keys"], {
           },
           line: 6,
           column: 2,
-          endLine: 7,
-          endColumn: 9,
+          endLine: 6,
+          endColumn: 44,
           suggestions: [],
         },
       ],
@@ -395,8 +395,8 @@ ruleTester.run("no-unknown-ats-keys", rules["no-unknown-ats-keys"], {
           messageId: "unknownKeyDidYouMean",
           line: 6,
           column: 3,
-          endLine: 7,
-          endColumn: 10,
+          endLine: 6,
+          endColumn: 35,
           suggestions: [
             {
               messageId: "renameKey",

@@ -38,7 +38,7 @@ ruleTester.run("valid-tls-version", rules["valid-tls-version"], {
         {
           messageId: "invalidVersion",
           data: { value: "1.2", key: "NSExceptionMinimumTLSVersion", domain: "example.com" },
-          line: 10,
+          line: 11,
           column: 5,
           endLine: 11,
           endColumn: 25,
@@ -54,7 +54,7 @@ ruleTester.run("valid-tls-version", rules["valid-tls-version"], {
         {
           messageId: "invalidVersion",
           data: { value: "1.0", key: "NSExceptionMinimumTLSVersion", domain: "example.com" },
-          line: 10,
+          line: 11,
           column: 5,
           endLine: 11,
           endColumn: 25,
@@ -71,7 +71,7 @@ ruleTester.run("valid-tls-version", rules["valid-tls-version"], {
         {
           messageId: "invalidVersion",
           data: { value: "TLSv1", key: "NSExceptionMinimumTLSVersion", domain: "example.com" },
-          line: 12,
+          line: 13,
           column: 5,
           endLine: 13,
           endColumn: 27,
@@ -92,7 +92,7 @@ ruleTester.run("valid-tls-version", rules["valid-tls-version"], {
         {
           messageId: "invalidVersion",
           data: { value: "tlsv1.2", key: "NSExceptionMinimumTLSVersion", domain: "example.com" },
-          line: 10,
+          line: 11,
           column: 5,
           endLine: 11,
           endColumn: 29,
@@ -109,7 +109,7 @@ ruleTester.run("valid-tls-version", rules["valid-tls-version"], {
         {
           messageId: "invalidVersion",
           data: { value: "TLS 1.2", key: "NSExceptionMinimumTLSVersion", domain: "example.com" },
-          line: 10,
+          line: 11,
           column: 5,
           endLine: 11,
           endColumn: 29,
@@ -139,7 +139,7 @@ ruleTester.run("valid-tls-version", rules["valid-tls-version"], {
         {
           messageId: "invalidVersion",
           data: { value: "SSLv3", key: "NSExceptionMinimumTLSVersion", domain: "example.com" },
-          line: 10,
+          line: 11,
           column: 5,
           endLine: 11,
           endColumn: 27,
@@ -158,7 +158,7 @@ ruleTester.run("valid-tls-version", rules["valid-tls-version"], {
         {
           messageId: "invalidVersion",
           data: { value: "", key: "NSExceptionMinimumTLSVersion", domain: "example.com" },
-          line: 10,
+          line: 11,
           column: 5,
           endLine: 11,
           endColumn: 22,
@@ -173,7 +173,7 @@ ruleTester.run("valid-tls-version", rules["valid-tls-version"], {
         {
           messageId: "invalidVersion",
           data: { value: "1.2", key: "NSThirdPartyExceptionMinimumTLSVersion", domain: "cdn.example.net" },
-          line: 10,
+          line: 11,
           column: 5,
           endLine: 11,
           endColumn: 25,
@@ -209,7 +209,7 @@ ruleTester.run("valid-tls-version", rules["valid-tls-version"], {
       errors: [
         {
           messageId: "invalidVersion",
-          line: 10,
+          line: 11,
           column: 5,
           endLine: 11,
           endColumn: 25,
@@ -231,7 +231,7 @@ ruleTester.run("valid-tls-version", rules["valid-tls-version"], {
         {
           messageId: "invalidVersion",
           data: { value: "1.3", key: "NSExceptionMinimumTLSVersion", domain: "b.example.com" },
-          line: 15,
+          line: 16,
           column: 5,
           endLine: 16,
           endColumn: 25,

@@ -99,24 +99,87 @@ export class PlistSourceCode
     return this.#inlineConfigComments;
   }
 
+  /**
+   * ESLint's directives, with one change: problems about a value are reported on the value's first line, which may
+   * be below its key, so an `eslint-disable-next-line` comment directly above an entry's key (or
+   * `eslint-disable-line` on the key's line) covers the entry from its key to the line where its value starts, never
+   * a whole nested dict. Such a directive becomes a block `disable` and an `enable` at the start of the line after
+   * the value's first line: ESLint then reports it unused (once, at the comment, which its fix removes) exactly when
+   * nothing in that span was reported. Where that pair could interact with other directives (inside an
+   * `eslint-disable` block for the same rules, or with another directive in the span), ESLint's own line rule applies.
+   */
   getDisableDirectives(): { problems: FileProblem[]; directives: Directive[] } {
     const problems: FileProblem[] = [];
     const directives: Directive[] = [];
-    for (const comment of this.getInlineConfigNodes()) {
+    const comments = this.getInlineConfigNodes();
+    /** Rules turned off by `eslint-disable` comments and not yet on again; null stands for every rule. */
+    const disabled = new Set<string | null>();
+    comments.forEach((comment, index) => {
       const directive = commentParser.parseDirective(comment.value);
-      if (!directive) continue;
+      if (!directive) return;
       const { label, value, justification } = directive;
       if (label === "eslint-disable-line" && comment.loc.start.line !== comment.loc.end.line) {
         problems.push({ ruleId: null, message: `${label} comment should not span multiple lines.`, loc: comment.loc });
-        continue;
+        return;
       }
-      if (label === "eslint-disable" || label === "eslint-enable" || label === "eslint-disable-next-line" ||
-        label === "eslint-disable-line") {
-        const type = label.slice("eslint-".length) as "disable" | "enable" | "disable-next-line" | "disable-line";
+      const rules = Object.keys(commentParser.parseListConfig(value));
+      if (label === "eslint-disable") {
+        for (const rule of rules.length > 0 ? rules : [null]) disabled.add(rule);
+      } else if (label === "eslint-enable") {
+        if (rules.length === 0) disabled.clear();
+        for (const rule of rules) disabled.delete(rule);
+      } else if (label !== "eslint-disable-next-line" && label !== "eslint-disable-line") {
+        return;
+      }
+      const type = label.slice("eslint-".length) as "disable" | "enable" | "disable-next-line" | "disable-line";
+      const overlapsBlock = disabled.has(null) || (rules.length === 0 ? disabled.size > 0 : rules.some((rule) => disabled.has(rule)));
+      const span = type === "disable-next-line" || type === "disable-line" ? this.#entrySpan(comment, type) : undefined;
+      const alone = span && !overlapsBlock && (comments[index - 1]?.loc.end.line ?? 0) < span.disable.loc.start.line &&
+        (comments[index + 1]?.loc.start.line ?? Number.POSITIVE_INFINITY) > span.valueLine;
+      if (!span || !alone) {
         directives.push(new Directive({ type, node: comment, value, justification }));
+        return;
       }
-    }
+      directives.push(new Directive({ type: "disable", node: span.disable, value, justification }));
+      const enableAt = { line: span.valueLine + 1, column: 0 };
+      directives.push(new Directive({ type: "enable", node: { ...comment, loc: { start: enableAt, end: enableAt } }, value, justification }));
+    });
     return { problems, directives };
+  }
+
+  /**
+   * For a line directive that applies to an entry whose value starts below its key: where the block that replaces
+   * it starts (the comment, or for `disable-line` the start of its line, with the comment's range, which the removal
+   * of an unused directive takes) and the line where the value starts.
+   */
+  #entrySpan(comment: Comment, type: "disable-next-line" | "disable-line"): { disable: Comment; valueLine: number } | undefined {
+    const keyLine = type === "disable-line" ? comment.loc.start.line : comment.loc.end.line + 1;
+    const valueLine = this.#valueLineByKeyLine().get(keyLine);
+    if (valueLine === undefined || valueLine === keyLine) return undefined;
+    if (type === "disable-line") return { disable: { ...comment, loc: { start: { line: keyLine, column: 0 }, end: comment.loc.end } }, valueLine };
+    // A comment with something after it on its line is not directly above the key.
+    const rest = this.lines[comment.loc.end.line - 1]!.slice(comment.loc.end.column);
+    return rest.trim() === "" ? { disable: comment, valueLine } : undefined;
+  }
+
+  #valueLines: Map<number, number> | undefined;
+
+  /** For each line where a key starts, the last line where the value of an entry keyed there starts. */
+  #valueLineByKeyLine(): Map<number, number> {
+    if (!this.#valueLines) {
+      const valueLines = new Map<number, number>();
+      const stack: Node[] = this.#documents;
+      for (let node = stack.pop(); node; node = stack.pop()) {
+        if (node.type === "Entry") {
+          const keyLine = node.key.loc.start.line;
+          valueLines.set(keyLine, Math.max(valueLines.get(keyLine) ?? 0, node.value.loc.start.line));
+        }
+        // One at a time: a dict may have more entries than a call takes arguments.
+        for (const child of childrenOf(node)) stack.push(child);
+      }
+      this.#valueLines = valueLines;
+    }
+    return this.#valueLines;
   }
 
   applyInlineConfig(): { configs: InlineConfig[]; problems: FileProblem[] } {

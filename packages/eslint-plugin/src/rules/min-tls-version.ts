@@ -2,6 +2,7 @@ import { isBelowTls12, readTlsVersion } from "../ats/values.js";
 import { toFix } from "../fix/to-fix.js";
 import { createRule } from "../rule.js";
 import { domainSettingEntries } from "./helpers/domain-settings.js";
+import { oneLineLoc } from "./helpers/one-line-loc.js";
 
 export default createRule("min-tls-version", {
   meta: {
@@ -26,7 +27,7 @@ export default createRule("min-tls-version", {
           const version = readTlsVersion(value);
           if (!version || !isBelowTls12(version)) continue;
           context.report({
-            loc: entry.loc,
+            loc: oneLineLoc(value, context.sourceCode.text),
             messageId: "belowTls12",
             data: { key: entry.key.value, domain: domain.name, version },
             suggest: [

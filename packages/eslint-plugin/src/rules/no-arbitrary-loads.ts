@@ -1,6 +1,7 @@
 import { effectivePolicy } from "../ats/policy.js";
 import { toFix } from "../fix/to-fix.js";
 import { createRule } from "../rule.js";
+import { oneLineLoc } from "./helpers/one-line-loc.js";
 
 export default createRule("no-arbitrary-loads", {
   meta: {
@@ -31,7 +32,7 @@ export default createRule("no-arbitrary-loads", {
         const copies = ats?.entries.filter((candidate) => candidate.key.value === entry.key.value) ?? [entry];
         const removed = atsEntry && copies.length === ats?.entries.length ? [atsEntry] : copies;
         context.report({
-          loc: entry.loc,
+          loc: oneLineLoc(entry.key, context.sourceCode.text),
           messageId: overriddenBy.length > 0 ? "arbitraryLoadsOnOldOS" : "arbitraryLoads",
           data: {
             minimumOS: honouredOn.join(" / "),

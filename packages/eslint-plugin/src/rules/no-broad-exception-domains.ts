@@ -2,6 +2,7 @@ import { isPublicSuffix, normalizeDomainKey, parseAddressKey } from "../ats/doma
 import { effectivePolicy } from "../ats/policy.js";
 import { createRule } from "../rule.js";
 import { ALLOW_OPTION_SCHEMA, type AllowOptions, allowedDomains } from "./helpers/allow-option.js";
+import { oneLineLoc } from "./helpers/one-line-loc.js";
 
 /** Exempt unless `allow` is configured (which replaces this list). */
 const DEFAULT_ALLOW = ["onion"];
@@ -40,7 +41,7 @@ export default createRule<AllowOptions, "publicSuffix" | "wideRange">("no-broad-
           const name = normalizeDomainKey(domain.domain.name);
           const loosening = domain.loosenings.join(", ");
           if (!loosening || allowed.has(name)) continue;
-          const loc = domain.domain.entry.loc;
+          const loc = oneLineLoc(domain.domain.entry.key, context.sourceCode.text);
           const address = parseAddressKey(name);
           if (address) {
             const widest = WIDEST_PREFIX[address.family];

@@ -1,6 +1,7 @@
 import { toFix } from "../fix/to-fix.js";
 import { createRule } from "../rule.js";
 import { forDomain, scopedEntries } from "./helpers/scoped-entries.js";
+import { oneLineLoc } from "./helpers/one-line-loc.js";
 
 export default createRule("no-certificate-transparency-key", {
   meta: {
@@ -23,7 +24,7 @@ export default createRule("no-certificate-transparency-key", {
         for (const { entry, domain } of scopedEntries(document, ["exception-domain"])) {
           if (entry.key.value !== "NSRequiresCertificateTransparency") continue;
           context.report({
-            loc: entry.loc,
+            loc: oneLineLoc(entry.key, context.sourceCode.text),
             messageId: "obsolete",
             data: { domain: forDomain(domain) },
             fix: toFix(context.sourceCode.edits.removeEntries([entry])),

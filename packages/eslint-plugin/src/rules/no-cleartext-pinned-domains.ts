@@ -1,5 +1,6 @@
 import { covers, effectivePolicy, pins } from "../ats/policy.js";
 import { createRule } from "../rule.js";
+import { oneLineLoc } from "./helpers/one-line-loc.js";
 
 export default createRule("no-cleartext-pinned-domains", {
   meta: {
@@ -30,7 +31,7 @@ export default createRule("no-cleartext-pinned-domains", {
           const insecure = listed.find((exception) => exception.allowsInsecureHTTP.value);
           if (insecure) {
             context.report({
-              loc: pinned.domain.entry.loc,
+              loc: oneLineLoc(pinned.domain.entry.key, context.sourceCode.text),
               messageId: "exceptionAllowsHTTP",
               data: { domain: name, exception: insecure.domain.name },
             });
@@ -43,7 +44,7 @@ export default createRule("no-cleartext-pinned-domains", {
               (exception.includesSubdomains.value || !pinned.includesSubdomains.value),
           );
           if (policy.arbitraryLoads.inForce && !shielded) {
-            context.report({ loc: pinned.domain.entry.loc, messageId: "globalAllowsHTTP", data: { domain: name } });
+            context.report({ loc: oneLineLoc(pinned.domain.entry.key, context.sourceCode.text), messageId: "globalAllowsHTTP", data: { domain: name } });
           }
         }
       },

@@ -3,6 +3,7 @@ import { atsDocument } from "../ats/ats-document.js";
 import { normalizeDomainKey } from "../ats/domains.js";
 import { toFix } from "../fix/to-fix.js";
 import { createRule } from "../rule.js";
+import { oneLineLoc } from "./helpers/one-line-loc.js";
 
 export default createRule("no-duplicate-keys", {
   meta: {
@@ -38,7 +39,7 @@ export default createRule("no-duplicate-keys", {
           const messageId =
             name === laterName ? "duplicateKey" : name.toLowerCase() === laterName.toLowerCase() ? "sameDomain" : "trailingDotTwin";
           context.report({
-            loc: entry.loc,
+            loc: oneLineLoc(entry.key, context.sourceCode.text),
             messageId,
             data: { key: entry.key.value, other: later.key.value, line: later.loc.start.line },
             suggest: [{ messageId: "removeEntry", fix: toFix(context.sourceCode.edits.removeEntries([entry])) }],

@@ -1,5 +1,6 @@
 import { effectivePolicy } from "../ats/policy.js";
 import { createRule } from "../rule.js";
+import { oneLineLoc } from "./helpers/one-line-loc.js";
 
 export default createRule("no-empty-pin-sets", {
   meta: {
@@ -22,7 +23,7 @@ export default createRule("no-empty-pin-sets", {
           for (const { entry, validPins } of identityLists) {
             // A list that is no array at all pins the domain to nothing, just like an empty one.
             if (validPins.size > 0) continue;
-            context.report({ loc: entry.loc, messageId: "noValidPin", data: { list: entry.key.value, domain: domain.name } });
+            context.report({ loc: oneLineLoc(entry.key, context.sourceCode.text), messageId: "noValidPin", data: { list: entry.key.value, domain: domain.name } });
           }
         }
       },

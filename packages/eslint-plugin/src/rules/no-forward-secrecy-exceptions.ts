@@ -1,6 +1,7 @@
 import { readBool } from "../ats/values.js";
 import { createRule } from "../rule.js";
 import { domainSettingEntries } from "./helpers/domain-settings.js";
+import { oneLineLoc } from "./helpers/one-line-loc.js";
 
 export default createRule("no-forward-secrecy-exceptions", {
   meta: {
@@ -21,7 +22,7 @@ export default createRule("no-forward-secrecy-exceptions", {
       Document(document) {
         for (const { entry, value, domain } of domainSettingEntries(document, context.settings, "NSExceptionRequiresForwardSecrecy")) {
           if (readBool(value) !== false) continue;
-          context.report({ loc: entry.loc, messageId: "noForwardSecrecy", data: { key: entry.key.value, domain: domain.name } });
+          context.report({ loc: oneLineLoc(entry.key, context.sourceCode.text), messageId: "noForwardSecrecy", data: { key: entry.key.value, domain: domain.name } });
         }
       },
     };

@@ -1,6 +1,7 @@
 import { effectivePolicy } from "../ats/policy.js";
 import { toFix } from "../fix/to-fix.js";
 import { createRule } from "../rule.js";
+import { oneLineLoc } from "./helpers/one-line-loc.js";
 
 export default createRule("no-ignored-arbitrary-loads", {
   meta: {
@@ -28,7 +29,7 @@ export default createRule("no-ignored-arbitrary-loads", {
         // NO is the default everywhere, so removing it is safe even where the override does not apply.
         const noBehaviourChange = value === false || honouredOn.length === 0;
         context.report({
-          loc: entry.loc,
+          loc: oneLineLoc(entry.key, context.sourceCode.text),
           messageId: noBehaviourChange ? "ignored" : "ignoredExceptOnOldOS",
           data: {
             overrides: overriddenBy.map((override) => override.key.value).join(", "),

@@ -2,10 +2,11 @@ import { normalizeDomainKey, parseAddressKey } from "../ats/domains.js";
 import { readBool } from "../ats/values.js";
 import { createRule } from "../rule.js";
 import { ALLOW_OPTION_SCHEMA, type AllowOptions, allowedDomains } from "./helpers/allow-option.js";
+import { domainSettingEntries } from "./helpers/domain-settings.js";
+import { oneLineLoc } from "./helpers/one-line-loc.js";
 
 /** Exempt unless `allow` is configured (which replaces this list). */
 const DEFAULT_ALLOW = ["localhost", "127.0.0.1", "::1"];
-import { domainSettingEntries } from "./helpers/domain-settings.js";
 
 export default createRule<AllowOptions, "insecureHTTP">("no-insecure-http-exceptions", {
   meta: {
@@ -30,7 +31,7 @@ export default createRule<AllowOptions, "insecureHTTP">("no-insecure-http-except
           // NSIncludesSubdomains means nothing for an IP address or range.
           const includesSubdomains = policy.includesSubdomains.value && !parseAddressKey(domain.name);
           context.report({
-            loc: entry.loc,
+            loc: oneLineLoc(entry.key, context.sourceCode.text),
             messageId: "insecureHTTP",
             data: { key: entry.key.value, domain: domain.name, subdomains: includesSubdomains ? " and all its subdomains" : "" },
           });

@@ -3,6 +3,7 @@ import { atsKey } from "../ats/keys.js";
 import { toFix } from "../fix/to-fix.js";
 import { createRule } from "../rule.js";
 import { forDomain, scopedEntries } from "./helpers/scoped-entries.js";
+import { oneLineLoc } from "./helpers/one-line-loc.js";
 
 export default createRule("no-legacy-ats-keys", {
   meta: {
@@ -29,7 +30,7 @@ export default createRule("no-legacy-ats-keys", {
           const data = { key: entry.key.value, domain: forDomain(domain), replacement };
           const alreadySet = hasKey(dict, replacement);
           context.report({
-            loc: entry.loc,
+            loc: oneLineLoc(entry.key, context.sourceCode.text),
             messageId: "legacyKey",
             data,
             suggest: alreadySet

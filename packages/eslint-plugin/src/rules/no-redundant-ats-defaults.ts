@@ -4,6 +4,7 @@ import { ARBITRARY_LOADS_OVERRIDES, atsKey, namesOf } from "../ats/keys.js";
 import { effectivePolicy, presenceMatters } from "../ats/policy.js";
 import { toFix } from "../fix/to-fix.js";
 import { createRule } from "../rule.js";
+import { oneLineLoc } from "./helpers/one-line-loc.js";
 
 const GLOBAL_KEYS = ["NSAllowsArbitraryLoads", ...ARBITRARY_LOADS_OVERRIDES];
 const EXCEPTION_KEYS = [
@@ -71,7 +72,7 @@ export default createRule("no-redundant-ats-defaults", {
         }
         for (const { entry, domain } of reported) {
           context.report({
-            loc: entry.loc,
+            loc: oneLineLoc(entry.key, context.sourceCode.text),
             messageId: "redundant",
             data: { key: entry.key.value, domain, value: context.sourceCode.getText(entry.value).trim() },
             fix: toFix(context.sourceCode.edits.removeEntries([entry])),

@@ -2,6 +2,7 @@ import { parseAddressKey } from "../ats/domains.js";
 import { toFix } from "../fix/to-fix.js";
 import { createRule } from "../rule.js";
 import { scopedEntries } from "./helpers/scoped-entries.js";
+import { oneLineLoc } from "./helpers/one-line-loc.js";
 
 export default createRule("no-subdomains-on-ip", {
   meta: {
@@ -23,7 +24,7 @@ export default createRule("no-subdomains-on-ip", {
         for (const { entry, domain } of scopedEntries(document, ["exception-domain", "pinned-domain"])) {
           if (entry.key.value !== "NSIncludesSubdomains" || !domain || !parseAddressKey(domain.name)) continue;
           context.report({
-            loc: entry.loc,
+            loc: oneLineLoc(entry.key, context.sourceCode.text),
             messageId: "noEffect",
             data: { domain: domain.name },
             fix: toFix(context.sourceCode.edits.removeEntries([entry])),

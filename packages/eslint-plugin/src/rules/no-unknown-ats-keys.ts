@@ -5,6 +5,7 @@ import { toFix } from "../fix/to-fix.js";
 import { createRule } from "../rule.js";
 import { SCOPE_NAMES } from "./helpers/scope-names.js";
 import { scopedEntries } from "./helpers/scoped-entries.js";
+import { oneLineLoc } from "./helpers/one-line-loc.js";
 
 /** Dicts whose every key must be an ATS key; at the root only near-misses of NSAppTransportSecurity count. */
 const CLOSED_SCOPES: readonly Scope[] = ["ats", "exception-domain", "pinned-domain", "identity"];
@@ -40,7 +41,7 @@ export default createRule("no-unknown-ats-keys", {
           const intended = scope === "root" ? ATS : intendedKey(name, scope);
           const data = { key: name, scope: SCOPE_NAMES[scope], intended: intended ?? "" };
           context.report({
-            loc: entry.loc,
+            loc: oneLineLoc(entry.key, context.sourceCode.text),
             messageId: intended ? "unknownKeyDidYouMean" : "unknownKey",
             data,
             suggest:

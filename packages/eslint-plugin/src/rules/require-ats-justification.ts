@@ -5,6 +5,7 @@ import { effectivePolicy } from "../ats/policy.js";
 import { isBelowTls12, readBool, readTlsVersion } from "../ats/values.js";
 import type { SourceComment } from "../language/plist-source.js";
 import { createRule } from "../rule.js";
+import { oneLineLoc } from "./helpers/one-line-loc.js";
 
 const JUSTIFICATION = /^\s*Justification:\s*\S/iu;
 
@@ -83,7 +84,7 @@ export default createRule("require-ats-justification", {
         for (const { entry, domainEntry, domain } of loosenings) {
           if (justified(entry) || justified(domainEntry)) continue;
           context.report({
-            loc: entry.loc,
+            loc: oneLineLoc(entry.key, context.sourceCode.text),
             messageId: "missingJustification",
             data: {
               key: entry.key.value,

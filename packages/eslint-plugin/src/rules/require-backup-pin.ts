@@ -1,5 +1,6 @@
 import { effectivePolicy } from "../ats/policy.js";
 import { createRule } from "../rule.js";
+import { oneLineLoc } from "./helpers/one-line-loc.js";
 
 export default createRule("require-backup-pin", {
   meta: {
@@ -22,7 +23,7 @@ export default createRule("require-backup-pin", {
           // Each list present must match on its own (both must when both are set), so each needs its own backup.
           for (const { entry, validPins } of identityLists) {
             if (validPins.size !== 1) continue;
-            context.report({ loc: entry.loc, messageId: "noBackup", data: { list: entry.key.value, domain: domain.name } });
+            context.report({ loc: oneLineLoc(entry.key, context.sourceCode.text), messageId: "noBackup", data: { list: entry.key.value, domain: domain.name } });
           }
         }
       },

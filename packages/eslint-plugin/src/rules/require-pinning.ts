@@ -1,6 +1,7 @@
 import { lastEntry } from "../ats/ats-document.js";
 import { effectivePolicy, pins } from "../ats/policy.js";
 import { createRule } from "../rule.js";
+import { oneLineLoc } from "./helpers/one-line-loc.js";
 
 type Options = [{ domains: string[] }];
 
@@ -38,7 +39,8 @@ export default createRule<Options, "notPinned">("require-pinning", {
         const policy = effectivePolicy(document, context.settings);
         const pinnedMap = lastEntry(policy.document.ats, "NSPinnedDomains");
         // Where the pin belongs: NSPinnedDomains, else NSAppTransportSecurity, else the top-level dict.
-        const loc = (pinnedMap ?? policy.document.atsEntry ?? document.value ?? document).loc;
+        const where = pinnedMap ?? policy.document.atsEntry;
+        const loc = oneLineLoc(where?.key ?? document.value ?? document, context.sourceCode.text);
         for (const host of hosts) {
           if (!policy.pinnedDomains.some((pinned) => pins(pinned, host))) {
             context.report({ loc, messageId: "notPinned", data: { host } });

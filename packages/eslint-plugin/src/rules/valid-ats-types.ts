@@ -5,6 +5,7 @@ import type { ScalarValue } from "../fix/edits.js";
 import { toFix } from "../fix/to-fix.js";
 import { createRule } from "../rule.js";
 import { scopedEntries } from "./helpers/scoped-entries.js";
+import { oneLineLoc } from "./helpers/one-line-loc.js";
 
 const EXPECTED: Record<ValueKind, { type: Value["type"]; written: string }> = {
   bool: { type: "Boolean", written: "<true/> or <false/>" },
@@ -65,7 +66,7 @@ export default createRule("valid-ats-types", {
             if (value.type === "Dict" || atsKey(key.value)) continue;
             const map = scope === "exception-domains" ? "NSExceptionDomains" : "NSPinnedDomains";
             context.report({
-              loc: entry.loc,
+              loc: oneLineLoc(value, sourceCode.text),
               messageId: "domainNotDict",
               data: { domain: key.value, map, actual: shown(value), masvs: masvsControl(scope, key.value) },
             });
@@ -78,7 +79,7 @@ export default createRule("valid-ats-types", {
             const replacement = sameMeaning(definition.kind, value);
             const edit = replacement && toFix(sourceCode.edits.replaceValue(value, replacement));
             context.report({
-              loc: entry.loc,
+              loc: oneLineLoc(value, sourceCode.text),
               messageId: "wrongType",
               data: { key: key.value, expected: expected.written, actual: shown(value), masvs: masvsControl(scope, key.value) },
               suggest: edit
@@ -95,7 +96,7 @@ export default createRule("valid-ats-types", {
             value.items.forEach((item, index) => {
               if (item.type === "Dict") return;
               context.report({
-                loc: entry.loc,
+                loc: oneLineLoc(item, sourceCode.text),
                 messageId: "identityNotDict",
                 data: { key: key.value, position: index + 1, actual: shown(item) },
               });

@@ -6,6 +6,7 @@ import type { TextEdit } from "../fix/edits.js";
 import { toFix } from "../fix/to-fix.js";
 import { createRule } from "../rule.js";
 import { scopedEntries } from "./helpers/scoped-entries.js";
+import { oneLineLoc } from "./helpers/one-line-loc.js";
 
 const PROBLEM_WORDS: Record<DomainKeyProblem, string> = {
   empty: "is empty",
@@ -85,7 +86,7 @@ export default createRule("valid-domain-keys", {
             }
           }
           context.report({
-            loc: entry.loc,
+            loc: oneLineLoc(entry.key, context.sourceCode.text),
             messageId: "invalidKey",
             data,
             suggest: fix

@@ -2,6 +2,7 @@ import { PIN_KEY, type PinProblem } from "../ats/pins.js";
 import { effectivePolicy } from "../ats/policy.js";
 import { toFix } from "../fix/to-fix.js";
 import { createRule } from "../rule.js";
+import { oneLineLoc } from "./helpers/one-line-loc.js";
 
 const PROBLEM_WORDS: Record<PinProblem, string> = {
   "not-a-dict": "is not a dict with SPKI-SHA256-BASE64",
@@ -50,8 +51,8 @@ export default createRule("valid-spki-pins", {
                     ? [{ messageId: "stripPrefix" as const, fix: toFix(edits.replaceValue(pinEntry.value, { type: "String", value: intendedPin })) }]
                     : [];
               context.report({
-                // The inner key/value, or the identity itself, so a disable comment right above it applies.
-                loc: (pinEntry ?? identities[index]!.item).loc,
+                // The inner key when it is the wrong one, else the pin (or the identity) that is no pin.
+                loc: oneLineLoc(problem === "wrong-key" ? pinEntry!.key : (pinEntry?.value ?? identities[index]!.item), context.sourceCode.text),
                 messageId: "invalidPin",
                 data: { position: index + 1, list: list.key.value, domain: domain.name, problem: problemText },
                 suggest,

@@ -3,6 +3,7 @@ import { canonicalTlsVersion, hasBuildVariable } from "../ats/values.js";
 import { toFix } from "../fix/to-fix.js";
 import { createRule } from "../rule.js";
 import { domainSettingEntries } from "./helpers/domain-settings.js";
+import { oneLineLoc } from "./helpers/one-line-loc.js";
 
 export default createRule("valid-tls-version", {
   meta: {
@@ -28,7 +29,7 @@ export default createRule("valid-tls-version", {
           if ((TLS_VERSIONS as readonly string[]).includes(value.value)) continue;
           const canonical = canonicalTlsVersion(value.value);
           context.report({
-            loc: entry.loc,
+            loc: oneLineLoc(value, context.sourceCode.text),
             messageId: "invalidVersion",
             data: { value: value.value, key: entry.key.value, domain: domain.name },
             suggest: canonical

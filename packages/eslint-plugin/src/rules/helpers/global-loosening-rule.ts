@@ -1,6 +1,7 @@
 import { effectivePolicy } from "../../ats/policy.js";
 import type { PlistRuleDocs } from "../../rule.js";
 import { createRule } from "../../rule.js";
+import { oneLineLoc } from "./one-line-loc.js";
 
 /** A rule that reports a global ATS boolean (or its legacy name) set to YES. */
 export function globalLooseningRule(
@@ -21,7 +22,7 @@ export function globalLooseningRule(
       return {
         Document(document) {
           const { entry, value } = effectivePolicy(document, context.settings)[setting];
-          if (entry && value) context.report({ loc: entry.loc, messageId: "enabled", data: { key: entry.key.value } });
+          if (entry && value) context.report({ loc: oneLineLoc(entry.key, context.sourceCode.text), messageId: "enabled", data: { key: entry.key.value } });
         },
       };
     },
