@@ -140,7 +140,7 @@ describe("language server features", () => {
     const key = await hoverAt(6, 10);
     expect(key).toContain("**NSAllowsArbitraryLoads** (App Transport Security)");
     expect(key).toContain("| Default | NO |");
-    expect(key).toContain("| App Review | App Review asks for a justification when this is set. |");
+    expect(key).toContain("| App Review | App Review asks for a justification when this is YES. |");
     expect(key).toContain("| MASVS | MASVS-NETWORK-1 |");
     const policy = await hoverAt(4, 10);
     expect(policy).toContain("minimum OS iOS 15.0");
@@ -149,6 +149,9 @@ describe("language server features", () => {
     expect(domain).toContain("| exception: legacy.example.com | legacy.example.com only | blocked | TLSv1.3 | required | - |");
     expect(domain).not.toContain("| default |");
     expect(await hoverAt(15, 14)).toBeUndefined(); // inside a value: nothing to say
+    // React Native's template: NO loosens nothing, so App Review asks nothing.
+    await client.change(uri, TEXT.replace("\t\t<true/>", "\t\t<false/>"), 2);
+    expect(await hoverAt(6, 10)).toContain("| App Review | No justification needed for NO. |");
   });
 
   it("completion: the keys missing at that level, with a value snippet, and the TLS versions", async () => {

@@ -31,6 +31,13 @@ ruleTester.run("no-ignored-arbitrary-loads", rules["no-ignored-arbitrary-loads"]
     ats(
       "\t\t<key>NSAllowsArbitraryLoads</key>\n\t\t<true/>\n\t\t<key>NSExceptionDomains</key>\n\t\t<dict>\n\t\t\t<key>example.com</key>\n\t\t\t<dict>\n\t\t\t\t<key>NSAllowsArbitraryLoadsInWebContent</key>\n\t\t\t\t<true/>\n\t\t\t</dict>\n\t\t</dict>",
     ),
+    // NO next to an override key (React Native's and Expo's template) changes nothing on any OS: it is an explicit
+    // default (no-redundant-ats-defaults), even where iOS 9 would read it.
+    ats(`\t\t<!-- Do not change NSAllowsArbitraryLoads to true, or you will risk app rejection! -->\n\t\t<key>NSAllowsArbitraryLoads</key>\n\t\t<false/>\n${LOCAL_ONLY}`),
+    { code: ats(`\t\t<key>NSAllowsArbitraryLoads</key>\n\t\t<false/>\n${LOCAL_ONLY}`), settings: { plist: { minimumOS: { iOS: "9.0" } } } },
+    ats(
+      "\t\t<key>NSAllowsLocalNetworking</key>\n\t\t<false/>\n\t\t<key>NSAllowsArbitraryLoads</key>\n\t\t<false/>\n\t\t<key>NSAllowsArbitraryLoadsInWebContent</key>\n\t\t<true/>",
+    ),
     // Whether the legacy NSAllowsArbitraryLoadsInMedia triggers the override is undocumented: no claim either way.
     ats("\t\t<key>NSAllowsArbitraryLoads</key>\n\t\t<true/>\n\t\t<key>NSAllowsArbitraryLoadsInMedia</key>\n\t\t<true/>"),
   ],
@@ -43,11 +50,17 @@ ruleTester.run("no-ignored-arbitrary-loads", rules["no-ignored-arbitrary-loads"]
       output: null,
     },
     {
-      // NO is the default on every OS, so removing it changes nothing even where iOS 9 would read it.
-      code: ats(LOCAL_ONLY.replace("\t\t<key>", "\t\t<key>NSAllowsArbitraryLoads</key>\n\t\t<false/>\n\t\t<key>")),
-      settings: { plist: { minimumOS: { iOS: "9.0" } } },
-      errors: [{ messageId: "ignored", line: 6, column: 3, endLine: 6, endColumn: 36 }],
+      // A build variable may be YES: ignored all the same, so removing it changes nothing at iOS 12.
+      code: ats(`\t\t<key>NSAllowsArbitraryLoads</key>\n\t\t<string>$(ALLOW_HTTP)</string>\n${LOCAL_ONLY}`),
+      errors: [{ messageId: "ignored", data: { overrides: "NSAllowsLocalNetworking" }, line: 6, column: 3, endLine: 6, endColumn: 36 }],
       output: ats(LOCAL_ONLY),
+    },
+    {
+      // A truthy wrong type would loosen ATS if it were honoured.
+      code: ats(`\t\t<key>NSAllowsArbitraryLoads</key>\n\t\t<integer>1</integer>\n${WEB_ONLY}`),
+      settings: { plist: { minimumOS: { iOS: "9.0" } } },
+      errors: [{ messageId: "ignoredExceptOnOldOS", data: { overrides: "NSAllowsArbitraryLoadsInWebContent", minimumOS: "iOS 9.0" }, line: 6, column: 3 }],
+      output: null,
     },
     {
       // At the assumed minimum OS (iOS 12) the entry does nothing: --fix removes it.
@@ -84,9 +97,9 @@ ruleTester.run("no-ignored-arbitrary-loads", rules["no-ignored-arbitrary-loads"]
       ),
     },
     {
-      // Every cancelling key is named; NSAllowsArbitraryLoads = NO is just as ignored.
+      // Every cancelling key is named, in the order of ARBITRARY_LOADS_OVERRIDES.
       code: ats(
-        "\t\t<key>NSAllowsLocalNetworking</key>\n\t\t<false/>\n\t\t<key>NSAllowsArbitraryLoads</key>\n\t\t<false/>\n\t\t<key>NSAllowsArbitraryLoadsInWebContent</key>\n\t\t<true/>\n\t\t<key>NSAllowsArbitraryLoadsForMedia</key>\n\t\t<integer>0</integer>",
+        "\t\t<key>NSAllowsLocalNetworking</key>\n\t\t<false/>\n\t\t<key>NSAllowsArbitraryLoads</key>\n\t\t<true/>\n\t\t<key>NSAllowsArbitraryLoadsInWebContent</key>\n\t\t<true/>\n\t\t<key>NSAllowsArbitraryLoadsForMedia</key>\n\t\t<integer>0</integer>",
       ),
       errors: [
         {

@@ -49,9 +49,6 @@ ruleTester.run("no-redundant-ats-defaults", rules["no-redundant-ats-defaults"], 
       code: inAts(globalKey("NSAllowsArbitraryLoads", "<true/>"), globalKey("NSAllowsArbitraryLoadsInWebContent", "<false/>")),
       settings: { plist: { minimumOS: { iOS: "9.0" } } },
     },
-    // NSAllowsArbitraryLoads = NO next to an override key: no-ignored-arbitrary-loads reports it.
-    inAts(globalKey("NSAllowsArbitraryLoads", "<false/>"), globalKey("NSAllowsLocalNetworking", "<true/>")),
-    inAts(globalKey("NSAllowsArbitraryLoads", "<false/>"), globalKey("NSAllowsArbitraryLoadsInWebContent", "<true/>")),
     // A default restated while a legacy variant of the same setting is present: which one wins is unknown.
     inDomain(setting("NSExceptionAllowsInsecureHTTPLoads", "<false/>"), setting("NSTemporaryExceptionAllowsInsecureHTTPLoads", "<true/>")),
     inDomain(setting("NSThirdPartyExceptionAllowsInsecureHTTPLoads", "<false/>"), setting("NSExceptionAllowsInsecureHTTPLoads", "<false/>")),
@@ -140,6 +137,28 @@ ruleTester.run("no-redundant-ats-defaults", rules["no-redundant-ats-defaults"], 
       ],
     },
     {
+      // React Native's and Expo's template: NO next to NSAllowsLocalNetworking changes nothing on any OS.
+      code: inAts(globalKey("NSAllowsArbitraryLoads", "<false/>"), globalKey("NSAllowsLocalNetworking", "<true/>")),
+      output: inAts(globalKey("NSAllowsLocalNetworking", "<true/>")),
+      errors: [{ messageId: "redundant", data: { key: "NSAllowsArbitraryLoads", domain: "", value: "<false/>" }, line: 6, column: 3, endLine: 6, endColumn: 36 }],
+    },
+    {
+      // With the template's comment above it, the entry is reported but not removed: the comment would be stranded.
+      code: inAts(
+        "\t\t<!-- Do not change NSAllowsArbitraryLoads to true, or you will risk app rejection! -->",
+        globalKey("NSAllowsArbitraryLoads", "<false/>"),
+        globalKey("NSAllowsArbitraryLoadsInWebContent", "<true/>"),
+      ),
+      output: null,
+      errors: [{ messageId: "redundant", data: { key: "NSAllowsArbitraryLoads", domain: "", value: "<false/>" }, line: 7, column: 3 }],
+    },
+    {
+      // A directive comment is about linting, not about the entry: the fix removes the entry and leaves it.
+      code: inAts("\t\t<!-- eslint-disable-next-line plist/no-arbitrary-loads -->", globalKey("NSAllowsArbitraryLoads", "<false/>"), globalKey("NSAllowsLocalNetworking", "<true/>")),
+      output: inAts("\t\t<!-- eslint-disable-next-line plist/no-arbitrary-loads -->", globalKey("NSAllowsLocalNetworking", "<true/>")),
+      errors: [{ messageId: "redundant", line: 7, column: 3 }],
+    },
+    {
       code: inAts(globalKey("NSAllowsArbitraryLoads", "<false/>"), exceptionDomain("example.com", INSECURE)),
       output: inAts(exceptionDomain("example.com", INSECURE)),
       errors: [{ messageId: "redundant", data: { key: "NSAllowsArbitraryLoads", domain: "", value: "<false/>" }, line: 6 }],
@@ -179,10 +198,12 @@ ruleTester.run("no-redundant-ats-defaults", rules["no-redundant-ats-defaults"], 
       ],
     },
     {
-      // …nor while NSAllowsArbitraryLoads is NO (which no-ignored-arbitrary-loads reports, not this rule).
+      // …nor while NSAllowsArbitraryLoads is NO, itself a default: each one alone changes nothing.
       code: inAts(globalKey("NSAllowsArbitraryLoads", "<false/>"), globalKey("NSAllowsLocalNetworking", "<false/>")),
-      output: inAts(globalKey("NSAllowsArbitraryLoads", "<false/>")),
+      // Neighbouring removals touch, so one pass applies the first (--fix makes further passes).
+      output: inAts(globalKey("NSAllowsLocalNetworking", "<false/>")),
       errors: [
+        { messageId: "redundant", data: { key: "NSAllowsArbitraryLoads", domain: "", value: "<false/>" }, line: 6, column: 3 },
         {
           messageId: "redundant",
           data: { key: "NSAllowsLocalNetworking", domain: "", value: "<false/>" },

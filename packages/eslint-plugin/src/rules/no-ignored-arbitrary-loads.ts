@@ -7,7 +7,7 @@ export default createRule("no-ignored-arbitrary-loads", {
   meta: {
     type: "problem",
     docs: {
-      description: "Disallow NSAllowsArbitraryLoads where iOS 10+ ignores it because a newer ATS key is present",
+      description: "Disallow NSAllowsArbitraryLoads = YES where iOS 10+ ignores it because a newer ATS key is present",
       masvs: "MASVS-NETWORK-1",
       presets: { recommended: "warn", strict: "error" },
     },
@@ -25,9 +25,10 @@ export default createRule("no-ignored-arbitrary-loads", {
       Document(document) {
         const policy = effectivePolicy(document, context.settings);
         const { entry, value, overriddenBy, honouredOn } = policy.arbitraryLoads;
-        if (!entry || overriddenBy.length === 0) return;
-        // NO is the default everywhere, so removing it is safe even where the override does not apply.
-        const noBehaviourChange = value === false || honouredOn.length === 0;
+        // Only a value that would loosen ATS if honoured (YES, a truthy wrong type, a build variable): a NO that the
+        // override cancels is the default on every OS, which is no-redundant-ats-defaults' business.
+        if (!entry || overriddenBy.length === 0 || value === false) return;
+        const noBehaviourChange = honouredOn.length === 0;
         context.report({
           loc: oneLineLoc(entry.key, context.sourceCode.text),
           messageId: noBehaviourChange ? "ignored" : "ignoredExceptOnOldOS",

@@ -4,6 +4,7 @@ import { ARBITRARY_LOADS_OVERRIDES, atsKey, namesOf } from "../ats/keys.js";
 import { effectivePolicy, presenceMatters } from "../ats/policy.js";
 import { toFix } from "../fix/to-fix.js";
 import { createRule } from "../rule.js";
+import { commentsAbove } from "./helpers/comments-above.js";
 import { oneLineLoc } from "./helpers/one-line-loc.js";
 
 const GLOBAL_KEYS = ["NSAllowsArbitraryLoads", ...ARBITRARY_LOADS_OVERRIDES];
@@ -54,15 +55,18 @@ export default createRule("no-redundant-ats-defaults", {
     },
   },
   create(context) {
+    const { sourceCode } = context;
+    const above = commentsAbove(sourceCode);
+    const directives = new Set(sourceCode.getInlineConfigNodes());
     return {
       Document(document) {
         const policy = effectivePolicy(document, context.settings);
         const { ats, exceptionDomains, pinnedDomains } = policy.document;
+        // NSAllowsArbitraryLoads = NO next to an override key (React Native's and Expo's template) is reported here:
+        // the override cancels nothing, as NO is the default on every OS.
         const reported = GLOBAL_KEYS.flatMap((key) => {
           const entry = explicitDefault(ats, key);
-          // NSAllowsArbitraryLoads next to an override key is no-ignored-arbitrary-loads' business.
-          const ignoredArbitraryLoads = entry === policy.arbitraryLoads.entry && policy.arbitraryLoads.overriddenBy.length > 0;
-          return entry && !presenceMatters(policy, entry) && !ignoredArbitraryLoads ? [{ entry, domain: "" }] : [];
+          return entry && !presenceMatters(policy, entry) ? [{ entry, domain: "" }] : [];
         });
         for (const domain of [...exceptionDomains, ...pinnedDomains]) {
           for (const key of domainKeys(domain.kind)) {
@@ -71,11 +75,14 @@ export default createRule("no-redundant-ats-defaults", {
           }
         }
         for (const { entry, domain } of reported) {
+          // A comment above the entry is about it ("Do not change NSAllowsArbitraryLoads to true…"): removing the
+          // entry alone would strand it, so the author removes both.
+          const documented = above(entry).some((comment) => !directives.has(comment));
           context.report({
-            loc: oneLineLoc(entry.key, context.sourceCode.text),
+            loc: oneLineLoc(entry.key, sourceCode.text),
             messageId: "redundant",
-            data: { key: entry.key.value, domain, value: context.sourceCode.getText(entry.value).trim() },
-            fix: toFix(context.sourceCode.edits.removeEntries([entry])),
+            data: { key: entry.key.value, domain, value: sourceCode.getText(entry.value).trim() },
+            fix: documented ? null : toFix(sourceCode.edits.removeEntries([entry])),
           });
         }
       },

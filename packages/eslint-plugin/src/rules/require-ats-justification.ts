@@ -3,8 +3,8 @@ import { lastEntry } from "../ats/ats-document.js";
 import { atsKey, type Scope } from "../ats/keys.js";
 import { effectivePolicy } from "../ats/policy.js";
 import { isBelowTls12, readBool, readTlsVersion } from "../ats/values.js";
-import type { SourceComment } from "../language/plist-source.js";
 import { createRule } from "../rule.js";
+import { commentsAbove } from "./helpers/comments-above.js";
 import { oneLineLoc } from "./helpers/one-line-loc.js";
 
 const JUSTIFICATION = /^\s*Justification:\s*\S/iu;
@@ -46,27 +46,15 @@ export default createRule("require-ats-justification", {
   },
   create(context) {
     const { sourceCode } = context;
-    /** Comments by the line they end on: a run of comments directly above a line is read upwards. */
-    const commentsEndingOn = new Map<number, SourceComment>();
-    const { lines } = sourceCode;
+    const above = commentsAbove(sourceCode);
     const directives = new Set(sourceCode.getInlineConfigNodes());
-    for (const comment of sourceCode.comments) {
-      const { start, end } = comment.loc;
-      // A comment after a value on its line belongs to that entry, not to the key below.
-      const alone =
-        lines[start.line - 1]!.slice(0, start.column).trim() === "" && lines[end.line - 1]!.slice(end.column).trim() === "";
-      if (alone) commentsEndingOn.set(end.line, comment);
-    }
     const justified = (entry: Entry | undefined): boolean => {
-      if (!entry) return false;
-      for (let line = entry.loc.start.line - 1; ; ) {
-        const comment = commentsEndingOn.get(line);
-        if (!comment) return false;
+      for (const comment of entry ? above(entry) : []) {
         if (JUSTIFICATION.test(comment.value)) return true;
         // Only directive comments may stand between a justification and its key.
         if (!directives.has(comment)) return false;
-        line = comment.loc.start.line - 1;
       }
+      return false;
     };
     return {
       Document(document) {
