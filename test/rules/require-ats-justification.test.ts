@@ -67,8 +67,29 @@ ruleTester.run("require-ats-justification", rules["require-ats-justification"], 
     // Where ATS never reads it.
     plist("<dict>\n\t<key>NSAllowsArbitraryLoads</key>\n\t<true/>\n</dict>"),
     ats(pinnedDomain("example.com", INSECURE)),
+    // An NSAllowsArbitraryLoads that the newer key cancels at the minimum OS (iOS 12 assumed) has no effect.
+    inAts(ARBITRARY_LOADS, "\t\t<!-- Justification: the in-app browser opens arbitrary pages -->", globalKey("NSAllowsArbitraryLoadsInWebContent", "<true/>")),
+    // Loopback names: the traffic never leaves the device.
+    exceptionDomains(
+      [domain("localhost", `${INSECURE}\n${SUBDOMAINS}`), domain("127.0.0.1", TLS_1_0), domain("::1", INSECURE), domain("127.0.0.0/8", INSECURE)].join("\n"),
+    ),
   ],
   invalid: [
+    {
+      // iOS 9 honours NSAllowsArbitraryLoads next to the newer key.
+      code: inAts(ARBITRARY_LOADS, "\t\t<!-- Justification: the in-app browser opens arbitrary pages -->", globalKey("NSAllowsArbitraryLoadsInWebContent", "<true/>")),
+      settings: { plist: { minimumOS: { iOS: "9.0" } } },
+      errors: [{ messageId: "missingJustification", data: globalData("NSAllowsArbitraryLoads"), line: 6, column: 3 }],
+    },
+    {
+      // Names that only look local, and a range wider than loopback, are not exempt.
+      code: exceptionDomains([domain("localhost.example.com", INSECURE), domain("10.0.0.1", INSECURE), domain("127.0.0.0/7", INSECURE)].join("\n")),
+      errors: [
+        { messageId: "missingJustification", data: domainData("NSExceptionAllowsInsecureHTTPLoads", "localhost.example.com"), line: 10, column: 5 },
+        { messageId: "missingJustification", data: domainData("NSExceptionAllowsInsecureHTTPLoads", "10.0.0.1"), line: 15, column: 5 },
+        { messageId: "missingJustification", data: domainData("NSExceptionAllowsInsecureHTTPLoads", "127.0.0.0/7"), line: 20, column: 5 },
+      ],
+    },
     {
       // Only directive comments may stand between a justification and its key.
       code: inAts("\t\t<!-- Justification: a browser -->", "\t\t<!-- TODO: remove -->", ARBITRARY_LOADS),

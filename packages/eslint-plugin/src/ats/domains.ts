@@ -1,4 +1,4 @@
-import { isIPv4, isIPv6 } from "node:net";
+import { BlockList, isIPv4, isIPv6 } from "node:net";
 import { parse as parseDomain } from "tldts";
 
 export interface AddressKey {
@@ -32,4 +32,22 @@ export function normalizeDomainKey(key: string): string {
 export function isPublicSuffix(name: string): boolean {
   const parsed = parseDomain(name, { allowPrivateDomains: true });
   return parsed.domain === null && parsed.publicSuffix === name && (parsed.isIcann === true || parsed.isPrivate === true);
+}
+
+/** 127.0.0.0/8 and ::1. */
+const LOOPBACK = new BlockList();
+LOOPBACK.addSubnet("127.0.0.0", 8, "ipv4");
+LOOPBACK.addAddress("::1", "ipv6");
+
+/**
+ * Whether a domain key names only this device: `localhost` (and, by RFC 6761, its subdomains), or an address or
+ * range inside 127.0.0.0/8 or ::1. Traffic to it never leaves the device.
+ */
+export function isLoopback(key: string): boolean {
+  const name = normalizeDomainKey(key);
+  if (name === "localhost" || name.endsWith(".localhost")) return true;
+  const address = parseAddressKey(name);
+  if (!address) return false;
+  const narrowest = address.family === 4 ? 8 : 128;
+  return (address.prefix ?? narrowest) >= narrowest && LOOPBACK.check(name.split("/")[0]!, address.family === 4 ? "ipv4" : "ipv6");
 }

@@ -1,6 +1,7 @@
 import type { Dict, Entry } from "@plistlint/parser";
 import { lastEntry } from "../ats/ats-document.js";
 import { atsKey, type Scope } from "../ats/keys.js";
+import { isLoopback } from "../ats/domains.js";
 import { effectivePolicy } from "../ats/policy.js";
 import { isBelowTls12, readBool, readTlsVersion } from "../ats/values.js";
 import { createRule } from "../rule.js";
@@ -68,8 +69,14 @@ export default createRule("require-ats-justification", {
           }
         };
         consider(policy.document.ats, "ats", undefined, "");
-        for (const { domain } of policy.exceptionDomains) consider(domain.dict, "exception-domain", domain.entry, domain.name);
+        // Traffic to a loopback name never leaves the device: nothing for App Review to ask about.
+        for (const { domain } of policy.exceptionDomains) {
+          if (!isLoopback(domain.name)) consider(domain.dict, "exception-domain", domain.entry, domain.name);
+        }
+        const { arbitraryLoads } = policy;
         for (const { entry, domainEntry, domain } of loosenings) {
+          // An NSAllowsArbitraryLoads that the iOS 10 override cancels at the minimum OS has no effect to justify.
+          if (entry === arbitraryLoads.entry && !arbitraryLoads.inForce) continue;
           if (justified(entry) || justified(domainEntry)) continue;
           context.report({
             loc: oneLineLoc(entry.key, context.sourceCode.text),
