@@ -18,10 +18,12 @@ ruleTester.run("no-unknown-ats-keys", rules["no-unknown-ats-keys"], {
         `\t\t\t\t<key>NSIncludesSubdomains</key>\n\t\t\t\t<true/>\n${caIdentity(`\t\t\t\t\t\t<key>SPKI-SHA256-BASE64</key>\n\t\t\t\t\t\t<string>${PIN}</string>`)}\n\t\t\t\t<key>NSPinnedLeafIdentities</key>\n\t\t\t\t<array/>`,
       ),
     ),
-    // The top level holds many other keys; only near-misses of NSAppTransportSecurity matter there.
+    // The top level holds many other keys; only near-misses of NSAppTransportSecurity and of its keys matter there.
     plist(
-      "<dict>\n\t<key>CFBundleName</key>\n\t<string>App</string>\n\t<key>NSCameraUsageDescription</key>\n\t<string>Scan codes</string>\n\t<key>MinimumOSVersion</key>\n\t<string>15.0</string>\n</dict>",
+      "<dict>\n\t<key>CFBundleName</key>\n\t<string>App</string>\n\t<key>NSCameraUsageDescription</key>\n\t<string>Scan codes</string>\n\t<key>MinimumOSVersion</key>\n\t<string>15.0</string>\n\t<key>NSLocalNetworkUsageDescription</key>\n\t<string>Finds the printer</string>\n\t<key>NSBonjourServices</key>\n\t<array/>\n</dict>",
     ),
+    // A known ATS key at the top level is misplaced, not unknown (no-misplaced-ats-keys reports it).
+    plist("<dict>\n\t<key>NSAllowsArbitraryLoads</key>\n\t<true/>\n\t<key>NSExceptionDomains</key>\n\t<dict/>\n</dict>"),
     // Legacy keys are known (no-legacy-ats-keys reports them); misplaced known keys are no-misplaced-ats-keys' business.
     ats(
       `\t\t<key>NSAllowsArbitraryLoadsInMedia</key>\n\t\t<true/>\n\t\t<key>NSIncludesSubdomains</key>\n\t\t<true/>\n${exceptionDomain(
@@ -383,6 +385,54 @@ ruleTester.run("no-unknown-ats-keys", rules["no-unknown-ats-keys"], {
           suggestions: [],
         },
       ],
+    },
+    {
+      // A global ATS key written at the top level and misspelt, next to an empty ATS dict: ATS reads neither. The
+      // rename keeps it where it is (no-misplaced-ats-keys then offers the move).
+      code: plist("<dict>\n\t<key>NSAllowArbitraryLoads</key>\n\t<true/>\n\t<key>NSAppTransportSecurity</key>\n\t<dict/>\n</dict>"),
+      errors: [
+        {
+          messageId: "globalKeyTypo",
+          data: { key: "NSAllowArbitraryLoads", intended: "NSAllowsArbitraryLoads" },
+          line: 4,
+          column: 2,
+          endLine: 4,
+          endColumn: 34,
+          suggestions: [
+            {
+              messageId: "renameKey",
+              data: { intended: "NSAllowsArbitraryLoads" },
+              output: plist("<dict>\n\t<key>NSAllowsArbitraryLoads</key>\n\t<true/>\n\t<key>NSAppTransportSecurity</key>\n\t<dict/>\n</dict>"),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Xcode's display name, a case slip and an edit-distance near-miss, without any ATS dict.
+      code: plist(
+        "<dict>\n\t<key>Allow Arbitrary Loads</key>\n\t<true/>\n\t<key>nsexceptiondomains</key>\n\t<dict/>\n\t<key>NSAllowsLocalNetwork</key>\n\t<true/>\n</dict>",
+      ),
+      errors: (
+        [
+          ["Allow Arbitrary Loads", "NSAllowsArbitraryLoads", 4],
+          ["nsexceptiondomains", "NSExceptionDomains", 6],
+          ["NSAllowsLocalNetwork", "NSAllowsLocalNetworking", 8],
+        ] as const
+      ).map(([key, intended, line]) => ({
+        messageId: "globalKeyTypo",
+        data: { key, intended },
+        line,
+        column: 2,
+        suggestions: [
+          {
+            messageId: "renameKey",
+            output: plist(
+              "<dict>\n\t<key>Allow Arbitrary Loads</key>\n\t<true/>\n\t<key>nsexceptiondomains</key>\n\t<dict/>\n\t<key>NSAllowsLocalNetwork</key>\n\t<true/>\n</dict>",
+            ).replace(`<key>${key}</key>`, `<key>${intended}</key>`),
+          },
+        ],
+      })),
     },
     {
       // CRLF line endings are kept.

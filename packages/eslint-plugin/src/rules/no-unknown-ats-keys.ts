@@ -7,12 +7,20 @@ import { SCOPE_NAMES } from "./helpers/scope-names.js";
 import { scopedEntries } from "./helpers/scoped-entries.js";
 import { oneLineLoc } from "./helpers/one-line-loc.js";
 
-/** Dicts whose every key must be an ATS key; at the root only near-misses of NSAppTransportSecurity count. */
+/** Dicts whose every key must be an ATS key; at the top level only near-misses count (topLevelIntent). */
 const CLOSED_SCOPES: readonly Scope[] = ["ats", "exception-domain", "pinned-domain", "identity"];
 const ATS = "NSAppTransportSecurity";
 
-function isNearMissOfAts(name: string): boolean {
-  return name !== ATS && (intendedKey(name, "root") === ATS || editDistance(name.toLowerCase(), ATS.toLowerCase()) <= 3);
+/**
+ * What a top-level key that ATS does not know was probably meant as: NSAppTransportSecurity, or a key that belongs
+ * inside it (written outside it and misspelt, so that ATS never reads it). Most top-level keys are not ATS's, so only
+ * near-misses count; a known ATS key there is no-misplaced-ats-keys' business.
+ */
+function topLevelIntent(name: string): { intended: string; insideAts: boolean } | undefined {
+  if (atsKey(name)) return undefined;
+  if (intendedKey(name, "root") === ATS || editDistance(name.toLowerCase(), ATS.toLowerCase()) <= 3) return { intended: ATS, insideAts: false };
+  const global = intendedKey(name, "ats");
+  return global ? { intended: global, insideAts: true } : undefined;
 }
 
 export default createRule("no-unknown-ats-keys", {
@@ -28,6 +36,7 @@ export default createRule("no-unknown-ats-keys", {
     messages: {
       unknownKey: "'{{key}}' is not an ATS key of {{scope}}: ATS ignores it.",
       unknownKeyDidYouMean: "'{{key}}' is not an ATS key of {{scope}}: ATS ignores it. Did you mean '{{intended}}'?",
+      globalKeyTypo: "Unknown key '{{key}}' at the top level: did you mean '{{intended}}', inside NSAppTransportSecurity?",
       renameKey: "Rename to '{{intended}}'",
     },
   },
@@ -36,13 +45,22 @@ export default createRule("no-unknown-ats-keys", {
       Document(document) {
         for (const { entry, dict, scope } of scopedEntries(document)) {
           const name = entry.key.value;
-          const candidate = scope === "root" ? isNearMissOfAts(name) : CLOSED_SCOPES.includes(scope) && !atsKey(name);
-          if (!candidate) continue;
-          const intended = scope === "root" ? ATS : intendedKey(name, scope);
+          let intended: string | undefined;
+          let messageId: "unknownKey" | "unknownKeyDidYouMean" | "globalKeyTypo";
+          if (scope === "root") {
+            const intent = topLevelIntent(name);
+            if (!intent) continue;
+            intended = intent.intended;
+            messageId = intent.insideAts ? "globalKeyTypo" : "unknownKeyDidYouMean";
+          } else {
+            if (!CLOSED_SCOPES.includes(scope) || atsKey(name)) continue;
+            intended = intendedKey(name, scope);
+            messageId = intended ? "unknownKeyDidYouMean" : "unknownKey";
+          }
           const data = { key: name, scope: SCOPE_NAMES[scope], intended: intended ?? "" };
           context.report({
             loc: oneLineLoc(entry.key, context.sourceCode.text),
-            messageId: intended ? "unknownKeyDidYouMean" : "unknownKey",
+            messageId,
             data,
             suggest:
               intended && !hasKey(dict, intended)
