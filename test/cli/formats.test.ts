@@ -7,10 +7,8 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import { ARBITRARY_LOADS, CLEAN, MEDIA_LOADS, REPO, TRANSPARENCY_KEY, project, runCli } from "./cli-helpers.js";
 
-const ERROR_TEXT =
-  "NSAllowsArbitraryLoads = YES turns App Transport Security off for every domain not listed in NSExceptionDomains: cleartext HTTP and outdated TLS are allowed (MASVS-NETWORK-1).";
-const WARNING_TEXT =
-  "NSAllowsArbitraryLoadsForMedia = YES turns App Transport Security off for media loaded with AVFoundation: audio and video may come over cleartext HTTP and be read or replaced in transit (MASVS-NETWORK-1).";
+const ERROR_TEXT = "NSAllowsArbitraryLoads = YES turns ATS off for unlisted domains: remove it, or list exceptions per domain.";
+const WARNING_TEXT = "NSAllowsArbitraryLoadsForMedia = YES turns ATS off for AVFoundation media: serve it over HTTPS and remove the key.";
 
 /** An app with an error, an extension with a warning, and a clean widget. */
 function app(): string {

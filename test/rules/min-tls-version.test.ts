@@ -41,7 +41,7 @@ ruleTester.run("min-tls-version", rules["min-tls-version"], {
       errors: [
         {
           messageId: "belowTls12",
-          data: { key: "NSExceptionMinimumTLSVersion", domain: "example.com", version: "TLSv1.0" },
+          data: { key: "NSExceptionMinimumTLSVersion", domain: "'example.com'", version: "TLSv1.0" },
           line: 11,
           column: 5,
           endLine: 11,
@@ -55,7 +55,7 @@ ruleTester.run("min-tls-version", rules["min-tls-version"], {
       errors: [
         {
           messageId: "belowTls12",
-          data: { key: "NSExceptionMinimumTLSVersion", domain: "example.com", version: "TLSv1.1" },
+          data: { key: "NSExceptionMinimumTLSVersion", domain: "'example.com'", version: "TLSv1.1" },
           line: 13,
           column: 5,
           endLine: 13,
@@ -75,7 +75,7 @@ ruleTester.run("min-tls-version", rules["min-tls-version"], {
       errors: [
         {
           messageId: "belowTls12",
-          data: { key: "NSExceptionMinimumTLSVersion", domain: "legacy.example.com", version: "TLSv1.0" },
+          data: { key: "NSExceptionMinimumTLSVersion", domain: "'legacy.example.com'", version: "TLSv1.0" },
           line: 11,
           column: 5,
           endLine: 11,
@@ -92,7 +92,7 @@ ruleTester.run("min-tls-version", rules["min-tls-version"], {
       errors: [
         {
           messageId: "belowTls12",
-          data: { key: "NSExceptionMinimumTLSVersion", domain: "example.com", version: "TLSv1.0" },
+          data: { key: "NSExceptionMinimumTLSVersion", domain: "'example.com'", version: "TLSv1.0" },
           line: 11,
           column: 5,
           endLine: 11,
@@ -106,7 +106,7 @@ ruleTester.run("min-tls-version", rules["min-tls-version"], {
       errors: [
         {
           messageId: "belowTls12",
-          data: { key: "NSExceptionMinimumTLSVersion", domain: "example.com", version: "TLSv1.1" },
+          data: { key: "NSExceptionMinimumTLSVersion", domain: "'example.com'", version: "TLSv1.1" },
           suggestions: [{ messageId: "useTls12", output: inExceptionDomain("example.com", minTls("<string>TLSv1.2</string>")) }],
         },
       ],
@@ -117,7 +117,7 @@ ruleTester.run("min-tls-version", rules["min-tls-version"], {
       errors: [
         {
           messageId: "belowTls12",
-          data: { key: "NSExceptionMinimumTLSVersion", domain: "example.com", version: "TLSv1.1" },
+          data: { key: "NSExceptionMinimumTLSVersion", domain: "'example.com'", version: "TLSv1.1" },
           line: 11,
           column: 5,
           endLine: 11,
@@ -132,7 +132,7 @@ ruleTester.run("min-tls-version", rules["min-tls-version"], {
       errors: [
         {
           messageId: "belowTls12",
-          data: { key: "NSTemporaryExceptionMinimumTLSVersion", domain: "example.com", version: "TLSv1.0" },
+          data: { key: "NSTemporaryExceptionMinimumTLSVersion (legacy, undocumented)", domain: "'example.com'", version: "TLSv1.0" },
           line: 11,
           column: 5,
           endLine: 11,
@@ -151,7 +151,7 @@ ruleTester.run("min-tls-version", rules["min-tls-version"], {
       errors: [
         {
           messageId: "belowTls12",
-          data: { key: "NSThirdPartyExceptionMinimumTLSVersion", domain: "cdn.example.net", version: "TLSv1.1" },
+          data: { key: "NSThirdPartyExceptionMinimumTLSVersion (legacy, undocumented)", domain: "'cdn.example.net'", version: "TLSv1.1" },
           line: 11,
           column: 5,
           suggestions: [
@@ -171,7 +171,7 @@ ruleTester.run("min-tls-version", rules["min-tls-version"], {
       errors: [
         {
           messageId: "belowTls12",
-          data: { key: "NSTemporaryThirdPartyExceptionMinimumTLSVersion", domain: "cdn.example.net", version: "TLSv1.0" },
+          data: { key: "NSTemporaryThirdPartyExceptionMinimumTLSVersion (legacy, undocumented)", domain: "'cdn.example.net'", version: "TLSv1.0" },
           suggestions: [
             {
               messageId: "useTls12",

@@ -22,7 +22,7 @@ ruleTester.run("no-arbitrary-loads-for-media", rules["no-arbitrary-loads-for-med
       errors: [
         {
           messageId: "enabled",
-          data: { key: "NSAllowsArbitraryLoadsForMedia" },
+          data: { key: "NSAllowsArbitraryLoadsForMedia", yes: "YES" },
           line: 6,
           column: 3,
           endLine: 6,
@@ -45,7 +45,7 @@ ruleTester.run("no-arbitrary-loads-for-media", rules["no-arbitrary-loads-for-med
       errors: [
         {
           messageId: "enabled",
-          data: { key: "NSAllowsArbitraryLoadsInMedia" },
+          data: { key: "NSAllowsArbitraryLoadsInMedia (legacy, undocumented)", yes: "YES" },
           line: 6,
           column: 3,
           endLine: 6,
@@ -61,7 +61,7 @@ ruleTester.run("no-arbitrary-loads-for-media", rules["no-arbitrary-loads-for-med
       errors: [
         {
           messageId: "enabled",
-          data: { key: "NSAllowsArbitraryLoadsInMedia" },
+          data: { key: "NSAllowsArbitraryLoadsInMedia (legacy, undocumented)", yes: "YES" },
           line: 8,
           column: 3,
           endLine: 8,
@@ -76,7 +76,7 @@ ruleTester.run("no-arbitrary-loads-for-media", rules["no-arbitrary-loads-for-med
       errors: [
         {
           messageId: "enabled",
-          data: { key: "NSAllowsArbitraryLoadsForMedia" },
+          data: { key: "NSAllowsArbitraryLoadsForMedia", yes: "YES" },
           line: 8,
           column: 3,
           endLine: 8,

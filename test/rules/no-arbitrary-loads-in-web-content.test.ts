@@ -25,7 +25,7 @@ ruleTester.run("no-arbitrary-loads-in-web-content", rules["no-arbitrary-loads-in
       errors: [
         {
           messageId: "enabled",
-          data: { key: "NSAllowsArbitraryLoadsInWebContent" },
+          data: { key: "NSAllowsArbitraryLoadsInWebContent", yes: "YES" },
           line: 6,
           column: 3,
           endLine: 6,
@@ -41,7 +41,7 @@ ruleTester.run("no-arbitrary-loads-in-web-content", rules["no-arbitrary-loads-in
       errors: [
         {
           messageId: "enabled",
-          data: { key: "NSAllowsArbitraryLoadsInWebContent" },
+          data: { key: "NSAllowsArbitraryLoadsInWebContent", yes: "YES" },
           line: 8,
           column: 3,
           endLine: 8,
@@ -66,7 +66,7 @@ ruleTester.run("no-arbitrary-loads-in-web-content", rules["no-arbitrary-loads-in
       errors: [
         {
           messageId: "enabled",
-          data: { key: "NSAllowsArbitraryLoadsInWebContent" },
+          data: { key: "NSAllowsArbitraryLoadsInWebContent", yes: "YES" },
           line: 8,
           column: 3,
           endLine: 8,

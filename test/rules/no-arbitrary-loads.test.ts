@@ -94,7 +94,7 @@ ruleTester.run("no-arbitrary-loads", rules["no-arbitrary-loads"], {
       errors: [
         {
           messageId: "arbitraryLoadsOnOldOS",
-          data: { minimumOS: "iOS 9.0", overrides: "NSAllowsArbitraryLoadsInWebContent" },
+          data: { yes: "YES", minimumOS: "iOS 9.0", overrides: "NSAllowsArbitraryLoadsInWebContent" },
           line: 8,
           column: 3,
           suggestions: [

@@ -47,7 +47,7 @@ ruleTester.run("no-cleartext-pinned-domains", rules["no-cleartext-pinned-domains
     {
       // The exception for example.com covers only that name, so global arbitrary loads still reach its pinned subdomains.
       code: ats(`${ARBITRARY_LOADS}\n${exceptionDomain("example.com", "")}\n${pinnedDomain("example.com", PINS_WITH_SUBDOMAINS)}`),
-      errors: [{ messageId: "globalAllowsHTTP", data: { domain: "example.com" } }],
+      errors: [{ messageId: "globalAllowsHTTP", data: { domain: "'example.com'" } }],
     },
     {
       // An exception for the pinned name itself.
@@ -55,7 +55,7 @@ ruleTester.run("no-cleartext-pinned-domains", rules["no-cleartext-pinned-domains
       errors: [
         {
           messageId: "exceptionAllowsHTTP",
-          data: { domain: "example.com", exception: "example.com" },
+          data: { domain: "'example.com'", exception: "example.com" },
           line: 16,
           column: 4,
           endLine: 16,
@@ -69,7 +69,7 @@ ruleTester.run("no-cleartext-pinned-domains", rules["no-cleartext-pinned-domains
       errors: [
         {
           messageId: "exceptionAllowsHTTP",
-          data: { domain: "example.com", exception: "api.example.com" },
+          data: { domain: "'example.com'", exception: "api.example.com" },
           line: 16,
           column: 4,
           endLine: 16,
@@ -85,7 +85,7 @@ ruleTester.run("no-cleartext-pinned-domains", rules["no-cleartext-pinned-domains
       errors: [
         {
           messageId: "exceptionAllowsHTTP",
-          data: { domain: "api.example.com", exception: "example.com" },
+          data: { domain: "'api.example.com'", exception: "example.com" },
           line: 18,
           column: 4,
           endLine: 18,
@@ -98,14 +98,14 @@ ruleTester.run("no-cleartext-pinned-domains", rules["no-cleartext-pinned-domains
       code: ats(
         `${exceptionDomain("example.com", "\t\t\t\t<key>NSTemporaryExceptionAllowsInsecureHTTPLoads</key>\n\t\t\t\t<true/>")}\n${pinnedDomain("example.com", CA_PINS)}`,
       ),
-      errors: [{ messageId: "exceptionAllowsHTTP", data: { domain: "example.com", exception: "example.com" }, line: 16, column: 4 }],
+      errors: [{ messageId: "exceptionAllowsHTTP", data: { domain: "'example.com'", exception: "example.com" }, line: 16, column: 4 }],
     },
     {
       // `<string>YES</string>` is read as true (the conservative reading).
       code: ats(
         `${exceptionDomain("example.com", "\t\t\t\t<key>NSExceptionAllowsInsecureHTTPLoads</key>\n\t\t\t\t<string>YES</string>")}\n${pinnedDomain("example.com", CA_PINS)}`,
       ),
-      errors: [{ messageId: "exceptionAllowsHTTP", data: { domain: "example.com", exception: "example.com" }, line: 16, column: 4 }],
+      errors: [{ messageId: "exceptionAllowsHTTP", data: { domain: "'example.com'", exception: "example.com" }, line: 16, column: 4 }],
     },
     {
       // Domain names are compared case-insensitively; the exception is named as written.
@@ -113,7 +113,7 @@ ruleTester.run("no-cleartext-pinned-domains", rules["no-cleartext-pinned-domains
       errors: [
         {
           messageId: "exceptionAllowsHTTP",
-          data: { domain: "example.com", exception: "Example.com" },
+          data: { domain: "'example.com'", exception: "Example.com" },
           line: 16,
           column: 4,
           endLine: 16,
@@ -127,7 +127,7 @@ ruleTester.run("no-cleartext-pinned-domains", rules["no-cleartext-pinned-domains
       errors: [
         {
           messageId: "globalAllowsHTTP",
-          data: { domain: "example.com" },
+          data: { domain: "'example.com'" },
           line: 10,
           column: 4,
           endLine: 10,
@@ -143,7 +143,7 @@ ruleTester.run("no-cleartext-pinned-domains", rules["no-cleartext-pinned-domains
       errors: [
         {
           messageId: "globalAllowsHTTP",
-          data: { domain: "example.com" },
+          data: { domain: "'example.com'" },
           line: 18,
           column: 4,
           endLine: 18,
@@ -157,7 +157,7 @@ ruleTester.run("no-cleartext-pinned-domains", rules["no-cleartext-pinned-domains
       errors: [
         {
           messageId: "exceptionAllowsHTTP",
-          data: { domain: "example.com", exception: "example.com" },
+          data: { domain: "'example.com'", exception: "example.com" },
           line: 18,
           column: 4,
           endLine: 18,
@@ -172,7 +172,7 @@ ruleTester.run("no-cleartext-pinned-domains", rules["no-cleartext-pinned-domains
       errors: [
         {
           messageId: "globalAllowsHTTP",
-          data: { domain: "example.com" },
+          data: { domain: "'example.com'" },
           line: 12,
           column: 4,
           endLine: 12,

@@ -22,7 +22,7 @@ ruleTester.run("no-duplicate-keys", rules["no-duplicate-keys"], {
       errors: [
         {
           messageId: "duplicateKey",
-          data: { key: "NSAllowsArbitraryLoads", line: 8 },
+          data: { key: "NSAllowsArbitraryLoads", other: "NSAllowsArbitraryLoads", line: 8 },
           line: 6,
           column: 3,
           endLine: 6,
@@ -41,7 +41,7 @@ ruleTester.run("no-duplicate-keys", rules["no-duplicate-keys"], {
       errors: [
         {
           messageId: "duplicateKey",
-          data: { key: "NSAllowsLocalNetworking", line: 10 },
+          data: { key: "NSAllowsLocalNetworking", other: "NSAllowsLocalNetworking", line: 10 },
           line: 6,
           column: 3,
           endLine: 6,
@@ -57,7 +57,7 @@ ruleTester.run("no-duplicate-keys", rules["no-duplicate-keys"], {
         },
         {
           messageId: "duplicateKey",
-          data: { key: "NSAllowsLocalNetworking", line: 10 },
+          data: { key: "NSAllowsLocalNetworking", other: "NSAllowsLocalNetworking", line: 10 },
           line: 8,
           column: 3,
           endLine: 8,
@@ -81,7 +81,7 @@ ruleTester.run("no-duplicate-keys", rules["no-duplicate-keys"], {
       errors: [
         {
           messageId: "duplicateKey",
-          data: { key: "NSAppTransportSecurity", line: 11 },
+          data: { key: "NSAppTransportSecurity", other: "NSAppTransportSecurity", line: 11 },
           line: 4,
           column: 2,
           endLine: 4,
@@ -105,7 +105,7 @@ ruleTester.run("no-duplicate-keys", rules["no-duplicate-keys"], {
       errors: [
         {
           messageId: "duplicateKey",
-          data: { key: "CFBundleName", line: 15 },
+          data: { key: "CFBundleName", other: "CFBundleName", line: 15 },
           line: 4,
           column: 2,
           endLine: 4,
@@ -121,7 +121,7 @@ ruleTester.run("no-duplicate-keys", rules["no-duplicate-keys"], {
         },
         {
           messageId: "duplicateKey",
-          data: { key: "mode", line: 11 },
+          data: { key: "mode", other: "mode", line: 11 },
           line: 9,
           column: 4,
           endLine: 9,
@@ -185,7 +185,7 @@ ruleTester.run("no-duplicate-keys", rules["no-duplicate-keys"], {
         },
         {
           messageId: "duplicateKey",
-          data: { key: "example.org", line: 25 },
+          data: { key: "example.org", other: "example.org", line: 25 },
           line: 23,
           column: 4,
           endLine: 23,
@@ -207,7 +207,7 @@ ruleTester.run("no-duplicate-keys", rules["no-duplicate-keys"], {
       errors: [
         {
           messageId: "duplicateKey",
-          data: { key: "NSAllowsLocalNetworking", line: 6 },
+          data: { key: "NSAllowsLocalNetworking", other: "NSAllowsLocalNetworking", line: 6 },
           line: 6,
           column: 3,
           endLine: 6,
@@ -224,7 +224,7 @@ ruleTester.run("no-duplicate-keys", rules["no-duplicate-keys"], {
       errors: [
         {
           messageId: "duplicateKey",
-          data: { key: "NSAllowsArbitraryLoads", line: 10 },
+          data: { key: "NSAllowsArbitraryLoads", other: "NSAllowsArbitraryLoads", line: 10 },
           line: 6,
           column: 3,
           endLine: 6,

@@ -19,14 +19,14 @@ ruleTester.run("no-empty-pin-sets", rules["no-empty-pin-sets"], {
     {
       // A list that is no array still pins the domain, to nothing (valid-ats-types reports the type too).
       code: ats(pinnedDomain("example.com", "\t\t\t\t<key>NSPinnedCAIdentities</key>\n\t\t\t\t<dict/>")),
-      errors: [{ messageId: "noValidPin", data: { list: "NSPinnedCAIdentities", domain: "example.com" }, line: 10, column: 5, endLine: 10, endColumn: 36 }],
+      errors: [{ messageId: "noValidPin", data: { list: "NSPinnedCAIdentities", domain: "'example.com'" }, line: 10, column: 5, endLine: 10, endColumn: 36 }],
     },
     {
       code: ats(pinnedDomain("example.com", "\t\t\t\t<key>NSPinnedCAIdentities</key>\n\t\t\t\t<array/>")),
       errors: [
         {
           messageId: "noValidPin",
-          data: { list: "NSPinnedCAIdentities", domain: "example.com" },
+          data: { list: "NSPinnedCAIdentities", domain: "'example.com'" },
           line: 10,
           column: 5,
           endLine: 10,
@@ -40,7 +40,7 @@ ruleTester.run("no-empty-pin-sets", rules["no-empty-pin-sets"], {
       errors: [
         {
           messageId: "noValidPin",
-          data: { list: "NSPinnedLeafIdentities", domain: "example.com" },
+          data: { list: "NSPinnedLeafIdentities", domain: "'example.com'" },
           line: 10,
           column: 5,
           endLine: 10,
@@ -64,7 +64,7 @@ ruleTester.run("no-empty-pin-sets", rules["no-empty-pin-sets"], {
       errors: [
         {
           messageId: "noValidPin",
-          data: { list: "NSPinnedCAIdentities", domain: "example.com" },
+          data: { list: "NSPinnedCAIdentities", domain: "'example.com'" },
           line: 10,
           column: 5,
           endLine: 10,
@@ -83,7 +83,7 @@ ruleTester.run("no-empty-pin-sets", rules["no-empty-pin-sets"], {
       errors: [
         {
           messageId: "noValidPin",
-          data: { list: "NSPinnedLeafIdentities", domain: "api.example.com" },
+          data: { list: "NSPinnedLeafIdentities", domain: "'api.example.com'" },
           line: 21,
           column: 5,
           endLine: 21,

@@ -38,7 +38,7 @@ ruleTester.run("no-forward-secrecy-exceptions", rules["no-forward-secrecy-except
       errors: [
         {
           messageId: "noForwardSecrecy",
-          data: { key: "NSExceptionRequiresForwardSecrecy", domain: "example.com" },
+          data: { key: "NSExceptionRequiresForwardSecrecy", no: "NO", domain: "'example.com'" },
           line: 10,
           column: 5,
           endLine: 10,
@@ -52,7 +52,7 @@ ruleTester.run("no-forward-secrecy-exceptions", rules["no-forward-secrecy-except
       errors: [
         {
           messageId: "noForwardSecrecy",
-          data: { key: "NSExceptionRequiresForwardSecrecy", domain: "legacy.example.com" },
+          data: { key: "NSExceptionRequiresForwardSecrecy", no: "NO", domain: "'legacy.example.com'" },
           line: 12,
           column: 5,
           endLine: 12,
@@ -66,7 +66,7 @@ ruleTester.run("no-forward-secrecy-exceptions", rules["no-forward-secrecy-except
       errors: [
         {
           messageId: "noForwardSecrecy",
-          data: { key: "NSExceptionRequiresForwardSecrecy", domain: "example.com" },
+          data: { key: "NSExceptionRequiresForwardSecrecy", no: "NO", domain: "'example.com'" },
           line: 10,
           column: 5,
           endLine: 10,
@@ -84,7 +84,7 @@ ruleTester.run("no-forward-secrecy-exceptions", rules["no-forward-secrecy-except
       errors: [
         {
           messageId: "noForwardSecrecy",
-          data: { key: "NSTemporaryExceptionRequiresForwardSecrecy", domain: "example.com" },
+          data: { key: "NSTemporaryExceptionRequiresForwardSecrecy (legacy, undocumented)", no: "NO", domain: "'example.com'" },
           line: 10,
           column: 5,
           endLine: 10,
@@ -97,7 +97,7 @@ ruleTester.run("no-forward-secrecy-exceptions", rules["no-forward-secrecy-except
       errors: [
         {
           messageId: "noForwardSecrecy",
-          data: { key: "NSThirdPartyExceptionRequiresForwardSecrecy", domain: "cdn.example.net" },
+          data: { key: "NSThirdPartyExceptionRequiresForwardSecrecy (legacy, undocumented)", no: "NO", domain: "'cdn.example.net'" },
           line: 10,
           column: 5,
           endLine: 10,
@@ -113,7 +113,7 @@ ruleTester.run("no-forward-secrecy-exceptions", rules["no-forward-secrecy-except
       errors: [
         {
           messageId: "noForwardSecrecy",
-          data: { key: "NSTemporaryThirdPartyExceptionRequiresForwardSecrecy", domain: "cdn.example.net" },
+          data: { key: "NSTemporaryThirdPartyExceptionRequiresForwardSecrecy (legacy, undocumented)", no: "NO", domain: "'cdn.example.net'" },
           line: 10,
           column: 5,
           endLine: 10,

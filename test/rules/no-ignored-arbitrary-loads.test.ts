@@ -46,13 +46,13 @@ ruleTester.run("no-ignored-arbitrary-loads", rules["no-ignored-arbitrary-loads"]
       // A minimum OS written as a number (as JSON configs do) counts too.
       code: ats(ARBITRARY_AND_LOCAL),
       settings: { plist: { minimumOS: { iOS: 9 } } },
-      errors: [{ messageId: "ignoredExceptOnOldOS", data: { minimumOS: "iOS 9.0", overrides: "NSAllowsLocalNetworking" }, line: 6 }],
+      errors: [{ messageId: "ignoredExceptOnOldOS", data: { overrides: "NSAllowsLocalNetworking", minimumOS: "iOS 9.0" }, line: 6 }],
       output: null,
     },
     {
       // A build variable may be YES: ignored all the same, so removing it changes nothing at iOS 12.
       code: ats(`\t\t<key>NSAllowsArbitraryLoads</key>\n\t\t<string>$(ALLOW_HTTP)</string>\n${LOCAL_ONLY}`),
-      errors: [{ messageId: "ignored", data: { overrides: "NSAllowsLocalNetworking" }, line: 6, column: 3, endLine: 6, endColumn: 36 }],
+      errors: [{ messageId: "ignored", data: { overrides: "NSAllowsLocalNetworking", minimumOS: "" }, line: 6, column: 3, endLine: 6, endColumn: 36 }],
       output: ats(LOCAL_ONLY),
     },
     {
@@ -68,7 +68,7 @@ ruleTester.run("no-ignored-arbitrary-loads", rules["no-ignored-arbitrary-loads"]
       errors: [
         {
           messageId: "ignored",
-          data: { overrides: "NSAllowsArbitraryLoadsInWebContent" },
+          data: { overrides: "NSAllowsArbitraryLoadsInWebContent", minimumOS: "" },
           line: 6,
           column: 3,
           endLine: 6,
@@ -85,7 +85,7 @@ ruleTester.run("no-ignored-arbitrary-loads", rules["no-ignored-arbitrary-loads"]
       errors: [
         {
           messageId: "ignored",
-          data: { overrides: "NSAllowsArbitraryLoadsInWebContent" },
+          data: { overrides: "NSAllowsArbitraryLoadsInWebContent", minimumOS: "" },
           line: 8,
           column: 3,
           endLine: 8,
@@ -104,9 +104,7 @@ ruleTester.run("no-ignored-arbitrary-loads", rules["no-ignored-arbitrary-loads"]
       errors: [
         {
           messageId: "ignored",
-          data: {
-            overrides: "NSAllowsArbitraryLoadsForMedia, NSAllowsArbitraryLoadsInWebContent, NSAllowsLocalNetworking",
-          },
+          data: { overrides: "NSAllowsArbitraryLoadsForMedia, NSAllowsArbitraryLoadsInWebContent, NSAllowsLocalNetworking", minimumOS: "" },
           line: 8,
           column: 3,
           endLine: 8,
@@ -121,7 +119,7 @@ ruleTester.run("no-ignored-arbitrary-loads", rules["no-ignored-arbitrary-loads"]
       // settings.plist.minimumOS at iOS 10.0, where the override began: no behaviour change, so fixed.
       code: ats(ARBITRARY_AND_LOCAL),
       settings: { plist: { minimumOS: { iOS: "10.0" } } },
-      errors: [{ messageId: "ignored", data: { overrides: "NSAllowsLocalNetworking" }, line: 6, column: 3 }],
+      errors: [{ messageId: "ignored", data: { overrides: "NSAllowsLocalNetworking", minimumOS: "" }, line: 6, column: 3 }],
       output: ats(LOCAL_ONLY),
     },
     {
@@ -207,7 +205,7 @@ ruleTester.run("no-ignored-arbitrary-loads", rules["no-ignored-arbitrary-loads"]
       errors: [
         {
           messageId: "ignored",
-          data: { overrides: "NSAllowsArbitraryLoadsInWebContent" },
+          data: { overrides: "NSAllowsArbitraryLoadsInWebContent", minimumOS: "" },
           line: 8,
           column: 3,
           endLine: 8,
@@ -247,7 +245,7 @@ ruleTester.run("no-ignored-arbitrary-loads", rules["no-ignored-arbitrary-loads"]
       errors: [
         {
           messageId: "ignored",
-          data: { overrides: "NSAllowsArbitraryLoadsInWebContent, NSAllowsLocalNetworking" },
+          data: { overrides: "NSAllowsArbitraryLoadsInWebContent, NSAllowsLocalNetworking", minimumOS: "" },
           line: 8,
           column: 3,
           endLine: 8,

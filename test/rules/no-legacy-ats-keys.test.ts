@@ -11,7 +11,7 @@ function legacyFamilyErrors(prefix: string) {
     ats(exceptionDomain("example.com", domainExceptions(prefix).replace(`${prefix}${suffix}`, `NSException${suffix}`)));
   return ["AllowsInsecureHTTPLoads", "MinimumTLSVersion", "RequiresForwardSecrecy"].map((suffix, i) => ({
     messageId: "legacyKey",
-    data: { key: `${prefix}${suffix}`, domain: " for 'example.com'", replacement: `NSException${suffix}` },
+    data: { key: `${prefix}${suffix}`, replacement: `NSException${suffix}` },
     line: 10 + 2 * i,
     column: 5,
     endLine: 10 + 2 * i,
@@ -43,7 +43,7 @@ ruleTester.run("no-legacy-ats-keys", rules["no-legacy-ats-keys"], {
       errors: [
         {
           messageId: "legacyKey",
-          data: { key: "NSAllowsArbitraryLoadsInMedia", domain: "", replacement: "NSAllowsArbitraryLoadsForMedia" },
+          data: { key: "NSAllowsArbitraryLoadsInMedia", replacement: "NSAllowsArbitraryLoadsForMedia" },
           line: 6,
           column: 3,
           endLine: 6,
@@ -83,7 +83,6 @@ ruleTester.run("no-legacy-ats-keys", rules["no-legacy-ats-keys"], {
           messageId: "legacyKey",
           data: {
             key: "NSTemporaryExceptionMinimumTLSVersion",
-            domain: " for 'api.example.com'",
             replacement: "NSExceptionMinimumTLSVersion",
           },
           line: 12,

@@ -25,7 +25,7 @@ ruleTester.run("no-local-networking", rules["no-local-networking"], {
       errors: [
         {
           messageId: "enabled",
-          data: { key: "NSAllowsLocalNetworking" },
+          data: { key: "NSAllowsLocalNetworking", yes: "YES" },
           line: 6,
           column: 3,
           endLine: 6,

@@ -62,7 +62,7 @@ ruleTester.run("no-misplaced-ats-keys", rules["no-misplaced-ats-keys"], {
       errors: [
         {
           messageId: "misplaced",
-          data: { key: "NSExceptionDomains", expected: "NSAppTransportSecurity", actual: "the top level of Info.plist" },
+          data: { key: "NSExceptionDomains", expected: "in NSAppTransportSecurity", actual: "at the top level" },
           line: 9,
           column: 2,
           endLine: 9,
@@ -110,7 +110,7 @@ ruleTester.run("no-misplaced-ats-keys", rules["no-misplaced-ats-keys"], {
       errors: [
         {
           messageId: "misplaced",
-          data: { key: "NSPinnedDomains", expected: "NSAppTransportSecurity", actual: "the top level of Info.plist" },
+          data: { key: "NSPinnedDomains", expected: "in NSAppTransportSecurity", actual: "at the top level" },
           line: 7,
           column: 2,
           endLine: 7,
@@ -134,7 +134,7 @@ ruleTester.run("no-misplaced-ats-keys", rules["no-misplaced-ats-keys"], {
       errors: [
         {
           messageId: "misplaced",
-          data: { key: "NSAllowsArbitraryLoads", expected: "NSAppTransportSecurity", actual: "the top level of Info.plist" },
+          data: { key: "NSAllowsArbitraryLoads", expected: "in NSAppTransportSecurity", actual: "at the top level" },
           line: 4,
           column: 2,
           endLine: 4,
@@ -158,7 +158,7 @@ ruleTester.run("no-misplaced-ats-keys", rules["no-misplaced-ats-keys"], {
       errors: [
         {
           messageId: "misplaced",
-          data: { key: "NSAllowsArbitraryLoads", expected: "NSAppTransportSecurity", actual: "the top level of Info.plist" },
+          data: { key: "NSAllowsArbitraryLoads", expected: "in NSAppTransportSecurity", actual: "at the top level" },
           line: 4,
           column: 2,
           endLine: 4,
@@ -167,11 +167,7 @@ ruleTester.run("no-misplaced-ats-keys", rules["no-misplaced-ats-keys"], {
         },
         {
           messageId: "misplaced",
-          data: {
-            key: "NSIncludesSubdomains",
-            expected: "an NSExceptionDomains domain dict or an NSPinnedDomains domain dict",
-            actual: "the top level of Info.plist",
-          },
+          data: { key: "NSIncludesSubdomains", expected: "in an exception domain or in a pinned domain", actual: "at the top level" },
           line: 6,
           column: 2,
           endLine: 6,
@@ -197,7 +193,7 @@ ruleTester.run("no-misplaced-ats-keys", rules["no-misplaced-ats-keys"], {
       errors: [
         {
           messageId: "misplaced",
-          data: { key: "NSPinnedDomains", expected: "NSAppTransportSecurity", actual: "an NSExceptionDomains domain dict" },
+          data: { key: "NSPinnedDomains", expected: "in NSAppTransportSecurity", actual: "in an exception domain" },
           line: 12,
           column: 5,
           endLine: 12,
@@ -258,11 +254,7 @@ ruleTester.run("no-misplaced-ats-keys", rules["no-misplaced-ats-keys"], {
       errors: [
         {
           messageId: "misplaced",
-          data: {
-            key: "NSAllowsArbitraryLoads",
-            expected: "NSAppTransportSecurity",
-            actual: "an NSExceptionDomains domain dict",
-          },
+          data: { key: "NSAllowsArbitraryLoads", expected: "in NSAppTransportSecurity", actual: "in an exception domain" },
           line: 10,
           column: 5,
           endLine: 10,
@@ -271,11 +263,7 @@ ruleTester.run("no-misplaced-ats-keys", rules["no-misplaced-ats-keys"], {
         },
         {
           messageId: "misplaced",
-          data: {
-            key: "NSPinnedLeafIdentities",
-            expected: "an NSPinnedDomains domain dict",
-            actual: "an NSExceptionDomains domain dict",
-          },
+          data: { key: "NSPinnedLeafIdentities", expected: "in a pinned domain", actual: "in an exception domain" },
           line: 12,
           column: 5,
           endLine: 12,
@@ -292,11 +280,7 @@ ruleTester.run("no-misplaced-ats-keys", rules["no-misplaced-ats-keys"], {
       errors: [
         {
           messageId: "misplaced",
-          data: {
-            key: "NSIncludesSubdomains",
-            expected: "an NSExceptionDomains domain dict or an NSPinnedDomains domain dict",
-            actual: "NSAppTransportSecurity",
-          },
+          data: { key: "NSIncludesSubdomains", expected: "in an exception domain or in a pinned domain", actual: "in NSAppTransportSecurity" },
           line: 6,
           column: 3,
           endLine: 6,
@@ -305,11 +289,7 @@ ruleTester.run("no-misplaced-ats-keys", rules["no-misplaced-ats-keys"], {
         },
         {
           messageId: "misplaced",
-          data: {
-            key: "NSExceptionAllowsInsecureHTTPLoads",
-            expected: "an NSExceptionDomains domain dict",
-            actual: "NSAppTransportSecurity",
-          },
+          data: { key: "NSExceptionAllowsInsecureHTTPLoads", expected: "in an exception domain", actual: "in NSAppTransportSecurity" },
           line: 8,
           column: 3,
           endLine: 8,
@@ -318,11 +298,7 @@ ruleTester.run("no-misplaced-ats-keys", rules["no-misplaced-ats-keys"], {
         },
         {
           messageId: "misplaced",
-          data: {
-            key: "NSAppTransportSecurity",
-            expected: "the top level of Info.plist",
-            actual: "NSAppTransportSecurity",
-          },
+          data: { key: "NSAppTransportSecurity", expected: "at the top level", actual: "in NSAppTransportSecurity" },
           line: 10,
           column: 3,
           endLine: 10,
@@ -339,11 +315,7 @@ ruleTester.run("no-misplaced-ats-keys", rules["no-misplaced-ats-keys"], {
       errors: [
         {
           messageId: "misplaced",
-          data: {
-            key: "NSExceptionAllowsInsecureHTTPLoads",
-            expected: "an NSExceptionDomains domain dict",
-            actual: "NSExceptionDomains (whose keys are domain names)",
-          },
+          data: { key: "NSExceptionAllowsInsecureHTTPLoads", expected: "in an exception domain", actual: "in NSExceptionDomains, whose keys are domains" },
           line: 10,
           column: 4,
           endLine: 10,
@@ -360,11 +332,7 @@ ruleTester.run("no-misplaced-ats-keys", rules["no-misplaced-ats-keys"], {
       errors: [
         {
           messageId: "misplaced",
-          data: {
-            key: "SPKI-SHA256-BASE64",
-            expected: "a pinned identity dict",
-            actual: "an NSPinnedDomains domain dict",
-          },
+          data: { key: "SPKI-SHA256-BASE64", expected: "in a pinned identity", actual: "in a pinned domain" },
           line: 10,
           column: 5,
           endLine: 10,

@@ -71,7 +71,7 @@ ruleTester.run("no-redundant-ats-defaults", rules["no-redundant-ats-defaults"], 
       errors: [
         {
           messageId: "redundant",
-          data: { key: "NSIncludesSubdomains", domain: " for 'example.com'", value: "<false/>" },
+          data: { key: "NSIncludesSubdomains", domain: " for 'example.com'", value: "NO" },
           line: 10,
           column: 5,
           endLine: 10,
@@ -85,7 +85,7 @@ ruleTester.run("no-redundant-ats-defaults", rules["no-redundant-ats-defaults"], 
       errors: [
         {
           messageId: "redundant",
-          data: { key: "NSExceptionAllowsInsecureHTTPLoads", domain: " for 'example.com'", value: "<false/>" },
+          data: { key: "NSExceptionAllowsInsecureHTTPLoads", domain: " for 'example.com'", value: "NO" },
           line: 12,
           column: 5,
           endLine: 12,
@@ -99,7 +99,7 @@ ruleTester.run("no-redundant-ats-defaults", rules["no-redundant-ats-defaults"], 
       errors: [
         {
           messageId: "redundant",
-          data: { key: "NSExceptionRequiresForwardSecrecy", domain: " for 'example.com'", value: "<true/>" },
+          data: { key: "NSExceptionRequiresForwardSecrecy", domain: " for 'example.com'", value: "YES" },
           line: 12,
           column: 5,
           endLine: 12,
@@ -114,7 +114,7 @@ ruleTester.run("no-redundant-ats-defaults", rules["no-redundant-ats-defaults"], 
       errors: [
         {
           messageId: "redundant",
-          data: { key: "NSExceptionMinimumTLSVersion", domain: " for 'example.com'", value: "<string>TLSv1.2</string>" },
+          data: { key: "NSExceptionMinimumTLSVersion", domain: " for 'example.com'", value: "TLSv1.2" },
           line: 10,
           column: 5,
           endLine: 10,
@@ -128,7 +128,7 @@ ruleTester.run("no-redundant-ats-defaults", rules["no-redundant-ats-defaults"], 
       errors: [
         {
           messageId: "redundant",
-          data: { key: "NSAllowsArbitraryLoads", domain: "", value: "<false/>" },
+          data: { key: "NSAllowsArbitraryLoads", domain: "", value: "NO" },
           line: 6,
           column: 3,
           endLine: 6,
@@ -140,7 +140,7 @@ ruleTester.run("no-redundant-ats-defaults", rules["no-redundant-ats-defaults"], 
       // React Native's and Expo's template: NO next to NSAllowsLocalNetworking changes nothing on any OS.
       code: inAts(globalKey("NSAllowsArbitraryLoads", "<false/>"), globalKey("NSAllowsLocalNetworking", "<true/>")),
       output: inAts(globalKey("NSAllowsLocalNetworking", "<true/>")),
-      errors: [{ messageId: "redundant", data: { key: "NSAllowsArbitraryLoads", domain: "", value: "<false/>" }, line: 6, column: 3, endLine: 6, endColumn: 36 }],
+      errors: [{ messageId: "redundant", data: { key: "NSAllowsArbitraryLoads", domain: "", value: "NO" }, line: 6, column: 3, endLine: 6, endColumn: 36 }],
     },
     {
       // With the template's comment above it, the entry is reported but not removed: the comment would be stranded.
@@ -150,7 +150,7 @@ ruleTester.run("no-redundant-ats-defaults", rules["no-redundant-ats-defaults"], 
         globalKey("NSAllowsArbitraryLoadsInWebContent", "<true/>"),
       ),
       output: null,
-      errors: [{ messageId: "redundant", data: { key: "NSAllowsArbitraryLoads", domain: "", value: "<false/>" }, line: 7, column: 3 }],
+      errors: [{ messageId: "redundant", data: { key: "NSAllowsArbitraryLoads", domain: "", value: "NO" }, line: 7, column: 3 }],
     },
     {
       // A directive comment is about linting, not about the entry: the fix removes the entry and leaves it.
@@ -161,7 +161,7 @@ ruleTester.run("no-redundant-ats-defaults", rules["no-redundant-ats-defaults"], 
     {
       code: inAts(globalKey("NSAllowsArbitraryLoads", "<false/>"), exceptionDomain("example.com", INSECURE)),
       output: inAts(exceptionDomain("example.com", INSECURE)),
-      errors: [{ messageId: "redundant", data: { key: "NSAllowsArbitraryLoads", domain: "", value: "<false/>" }, line: 6 }],
+      errors: [{ messageId: "redundant", data: { key: "NSAllowsArbitraryLoads", domain: "", value: "NO" }, line: 6 }],
     },
     {
       // The override keys set to NO while NSAllowsArbitraryLoads is absent: their presence cancels nothing.
@@ -170,7 +170,7 @@ ruleTester.run("no-redundant-ats-defaults", rules["no-redundant-ats-defaults"], 
       errors: [
         {
           messageId: "redundant",
-          data: { key: "NSAllowsArbitraryLoadsInWebContent", domain: "", value: "<false/>" },
+          data: { key: "NSAllowsArbitraryLoadsInWebContent", domain: "", value: "NO" },
           line: 6,
           column: 3,
           endLine: 6,
@@ -181,7 +181,7 @@ ruleTester.run("no-redundant-ats-defaults", rules["no-redundant-ats-defaults"], 
     {
       code: inAts(globalKey("NSAllowsLocalNetworking", "<false/>"), exceptionDomain("example.com", INSECURE)),
       output: inAts(exceptionDomain("example.com", INSECURE)),
-      errors: [{ messageId: "redundant", data: { key: "NSAllowsLocalNetworking", domain: "", value: "<false/>" }, line: 6, column: 3 }],
+      errors: [{ messageId: "redundant", data: { key: "NSAllowsLocalNetworking", domain: "", value: "NO" }, line: 6, column: 3 }],
     },
     {
       code: inAts(exceptionDomain("example.com", INSECURE), globalKey("NSAllowsArbitraryLoadsForMedia", "<false/>")),
@@ -189,7 +189,7 @@ ruleTester.run("no-redundant-ats-defaults", rules["no-redundant-ats-defaults"], 
       errors: [
         {
           messageId: "redundant",
-          data: { key: "NSAllowsArbitraryLoadsForMedia", domain: "", value: "<false/>" },
+          data: { key: "NSAllowsArbitraryLoadsForMedia", domain: "", value: "NO" },
           line: 14,
           column: 3,
           endLine: 14,
@@ -203,10 +203,10 @@ ruleTester.run("no-redundant-ats-defaults", rules["no-redundant-ats-defaults"], 
       // Neighbouring removals touch, so one pass applies the first (--fix makes further passes).
       output: inAts(globalKey("NSAllowsLocalNetworking", "<false/>")),
       errors: [
-        { messageId: "redundant", data: { key: "NSAllowsArbitraryLoads", domain: "", value: "<false/>" }, line: 6, column: 3 },
+        { messageId: "redundant", data: { key: "NSAllowsArbitraryLoads", domain: "", value: "NO" }, line: 6, column: 3 },
         {
           messageId: "redundant",
-          data: { key: "NSAllowsLocalNetworking", domain: "", value: "<false/>" },
+          data: { key: "NSAllowsLocalNetworking", domain: "", value: "NO" },
           line: 8,
           column: 3,
           endLine: 8,
@@ -221,7 +221,7 @@ ruleTester.run("no-redundant-ats-defaults", rules["no-redundant-ats-defaults"], 
       errors: [
         {
           messageId: "redundant",
-          data: { key: "NSIncludesSubdomains", domain: " for 'example.com'", value: "<false/>" },
+          data: { key: "NSIncludesSubdomains", domain: " for 'example.com'", value: "NO" },
           line: 10,
           column: 5,
           endLine: 10,
@@ -238,10 +238,10 @@ ruleTester.run("no-redundant-ats-defaults", rules["no-redundant-ats-defaults"], 
       ),
       output: inDomain(TLS_1_0),
       errors: [
-        { messageId: "redundant", data: { key: "NSIncludesSubdomains", domain: " for 'example.com'", value: "<false/>" }, line: 10 },
+        { messageId: "redundant", data: { key: "NSIncludesSubdomains", domain: " for 'example.com'", value: "NO" }, line: 10 },
         {
           messageId: "redundant",
-          data: { key: "NSExceptionRequiresForwardSecrecy", domain: " for 'example.com'", value: "<true/>" },
+          data: { key: "NSExceptionRequiresForwardSecrecy", domain: " for 'example.com'", value: "YES" },
           line: 14,
         },
       ],
@@ -253,10 +253,10 @@ ruleTester.run("no-redundant-ats-defaults", rules["no-redundant-ats-defaults"], 
       ),
       output: exceptionDomains(`${domain("a.example.com", TLS_1_0)}\n${domain("b.example.com", SUBDOMAINS)}`),
       errors: [
-        { messageId: "redundant", data: { key: "NSExceptionAllowsInsecureHTTPLoads", domain: " for 'a.example.com'", value: "<false/>" }, line: 10 },
+        { messageId: "redundant", data: { key: "NSExceptionAllowsInsecureHTTPLoads", domain: " for 'a.example.com'", value: "NO" }, line: 10 },
         {
           messageId: "redundant",
-          data: { key: "NSExceptionMinimumTLSVersion", domain: " for 'b.example.com'", value: "<string>TLSv1.2</string>" },
+          data: { key: "NSExceptionMinimumTLSVersion", domain: " for 'b.example.com'", value: "TLSv1.2" },
           line: 19,
         },
       ],

@@ -46,7 +46,7 @@ ruleTester.run("no-unknown-ats-keys", rules["no-unknown-ats-keys"], {
       errors: [
         {
           messageId: "unknownKeyDidYouMean",
-          data: { key: "NSAllowArbitraryLoads", scope: "NSAppTransportSecurity", intended: "NSAllowsArbitraryLoads" },
+          data: { key: "NSAllowArbitraryLoads", scope: "in NSAppTransportSecurity", intended: "NSAllowsArbitraryLoads" },
           line: 6,
           column: 3,
           endLine: 6,
@@ -54,7 +54,7 @@ ruleTester.run("no-unknown-ats-keys", rules["no-unknown-ats-keys"], {
           suggestions: [
             {
               messageId: "renameKey",
-              data: { key: "NSAllowArbitraryLoads", scope: "NSAppTransportSecurity", intended: "NSAllowsArbitraryLoads" },
+              data: { key: "NSAllowArbitraryLoads", scope: "in NSAppTransportSecurity", intended: "NSAllowsArbitraryLoads" },
               output: ats("\t\t<key>NSAllowsArbitraryLoads</key>\n\t\t<true/>"),
             },
           ],
@@ -71,7 +71,7 @@ ruleTester.run("no-unknown-ats-keys", rules["no-unknown-ats-keys"], {
           messageId: "unknownKeyDidYouMean",
           data: {
             key: "NSAllowsArbitraryLoadsForLocalNetworking",
-            scope: "NSAppTransportSecurity",
+            scope: "in NSAppTransportSecurity",
             intended: "NSAllowsLocalNetworking",
           },
           line: 6,
@@ -91,7 +91,7 @@ ruleTester.run("no-unknown-ats-keys", rules["no-unknown-ats-keys"], {
           messageId: "unknownKeyDidYouMean",
           data: {
             key: "Allow Arbitrary Loads in Web Content",
-            scope: "NSAppTransportSecurity",
+            scope: "in NSAppTransportSecurity",
             intended: "NSAllowsArbitraryLoadsInWebContent",
           },
           line: 8,
@@ -120,7 +120,7 @@ ruleTester.run("no-unknown-ats-keys", rules["no-unknown-ats-keys"], {
       errors: [
         {
           messageId: "unknownKeyDidYouMean",
-          data: { key: "NSIncludeSubdomains", scope: "an NSExceptionDomains domain dict", intended: "NSIncludesSubdomains" },
+          data: { key: "NSIncludeSubdomains", scope: "in an exception domain", intended: "NSIncludesSubdomains" },
           line: 10,
           column: 5,
           endLine: 10,
@@ -141,7 +141,7 @@ ruleTester.run("no-unknown-ats-keys", rules["no-unknown-ats-keys"], {
           messageId: "unknownKeyDidYouMean",
           data: {
             key: "NSExceptionAllowsInsecureHTTPLoad",
-            scope: "an NSExceptionDomains domain dict",
+            scope: "in an exception domain",
             intended: "NSExceptionAllowsInsecureHTTPLoads",
           },
           line: 12,
@@ -164,7 +164,7 @@ ruleTester.run("no-unknown-ats-keys", rules["no-unknown-ats-keys"], {
           messageId: "unknownKeyDidYouMean",
           data: {
             key: "NSMinimumTLSVersion",
-            scope: "an NSExceptionDomains domain dict",
+            scope: "in an exception domain",
             intended: "NSExceptionMinimumTLSVersion",
           },
           line: 14,
@@ -193,7 +193,7 @@ ruleTester.run("no-unknown-ats-keys", rules["no-unknown-ats-keys"], {
           messageId: "unknownKeyDidYouMean",
           data: {
             key: "NSExceptionAllowsInsecureHTTPSLoads",
-            scope: "an NSExceptionDomains domain dict",
+            scope: "in an exception domain",
             intended: "NSExceptionAllowsInsecureHTTPLoads",
           },
           line: 10,
@@ -218,7 +218,7 @@ ruleTester.run("no-unknown-ats-keys", rules["no-unknown-ats-keys"], {
       errors: [
         {
           messageId: "unknownKeyDidYouMean",
-          data: { key: "NSIncludeSubdomains", scope: "an NSPinnedDomains domain dict", intended: "NSIncludesSubdomains" },
+          data: { key: "NSIncludeSubdomains", scope: "in a pinned domain", intended: "NSIncludesSubdomains" },
           line: 10,
           column: 5,
           endLine: 10,
@@ -237,7 +237,7 @@ ruleTester.run("no-unknown-ats-keys", rules["no-unknown-ats-keys"], {
         },
         {
           messageId: "unknownKeyDidYouMean",
-          data: { key: "NSPinnedCAIdentites", scope: "an NSPinnedDomains domain dict", intended: "NSPinnedCAIdentities" },
+          data: { key: "NSPinnedCAIdentites", scope: "in a pinned domain", intended: "NSPinnedCAIdentities" },
           line: 12,
           column: 5,
           endLine: 12,
@@ -264,7 +264,7 @@ ruleTester.run("no-unknown-ats-keys", rules["no-unknown-ats-keys"], {
       errors: [
         {
           messageId: "unknownKeyDidYouMean",
-          data: { key: "SPKI-SHA256-PIN", scope: "a pinned identity dict", intended: "SPKI-SHA256-BASE64" },
+          data: { key: "SPKI-SHA256-PIN", scope: "in a pinned identity", intended: "SPKI-SHA256-BASE64" },
           line: 13,
           column: 7,
           endLine: 13,
@@ -291,7 +291,7 @@ ruleTester.run("no-unknown-ats-keys", rules["no-unknown-ats-keys"], {
           messageId: "unknownKeyDidYouMean",
           data: {
             key: "nsallowsarbitraryloadsinwebcontent",
-            scope: "NSAppTransportSecurity",
+            scope: "in NSAppTransportSecurity",
             intended: "NSAllowsArbitraryLoadsInWebContent",
           },
           line: 6,
@@ -308,7 +308,7 @@ ruleTester.run("no-unknown-ats-keys", rules["no-unknown-ats-keys"], {
       errors: [
         {
           messageId: "unknownKey",
-          data: { key: "AllowEverything", scope: "NSAppTransportSecurity" },
+          data: { key: "AllowEverything", scope: "in NSAppTransportSecurity" },
           line: 6,
           column: 3,
           endLine: 6,
@@ -323,7 +323,7 @@ ruleTester.run("no-unknown-ats-keys", rules["no-unknown-ats-keys"], {
       errors: [
         {
           messageId: "unknownKeyDidYouMean",
-          data: { key: "NSAllowArbitraryLoads", scope: "NSAppTransportSecurity", intended: "NSAllowsArbitraryLoads" },
+          data: { key: "NSAllowArbitraryLoads", scope: "in NSAppTransportSecurity", intended: "NSAllowsArbitraryLoads" },
           line: 8,
           column: 3,
           endLine: 8,
@@ -340,7 +340,7 @@ ruleTester.run("no-unknown-ats-keys", rules["no-unknown-ats-keys"], {
       errors: [
         {
           messageId: "unknownKeyDidYouMean",
-          data: { key: "NSAPPTransportSecurity", scope: "the top level of Info.plist", intended: "NSAppTransportSecurity" },
+          data: { key: "NSAPPTransportSecurity", scope: "at the top level", intended: "NSAppTransportSecurity" },
           line: 4,
           column: 2,
           endLine: 4,
@@ -364,7 +364,7 @@ ruleTester.run("no-unknown-ats-keys", rules["no-unknown-ats-keys"], {
       errors: [
         {
           messageId: "unknownKeyDidYouMean",
-          data: { key: "NSAppTransportSecurty", scope: "the top level of Info.plist", intended: "NSAppTransportSecurity" },
+          data: { key: "NSAppTransportSecurty", scope: "at the top level", intended: "NSAppTransportSecurity" },
           line: 4,
           column: 2,
           endLine: 4,
@@ -375,7 +375,7 @@ ruleTester.run("no-unknown-ats-keys", rules["no-unknown-ats-keys"], {
           messageId: "unknownKeyDidYouMean",
           data: {
             key: "App Transport Security Settings",
-            scope: "the top level of Info.plist",
+            scope: "at the top level",
             intended: "NSAppTransportSecurity",
           },
           line: 6,

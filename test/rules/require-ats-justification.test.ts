@@ -15,11 +15,7 @@ const inAts = (...lines: string[]): string => ats(lines.join("\n"));
 /** A whole plist with one exception domain `example.com` (its `<key>` on line 8) holding `lines` (from line 10). */
 const inDomain = (...lines: string[]): string => ats(exceptionDomain("example.com", lines.join("\n")));
 
-const domainData = (key: string, name = "example.com") => ({
-  key,
-  domain: ` for '${name}'`,
-  orDomain: ` or above the '${name}' key`,
-});
+const domainData = (key: string, name = "example.com") => ({ key, domain: ` for '${name}'`, orDomain: " or its domain" });
 const globalData = (key: string) => ({ key, domain: "", orDomain: "" });
 
 ruleTester.run("require-ats-justification", rules["require-ats-justification"], {

@@ -19,16 +19,31 @@ ruleTester.run("require-backup-pin", rules["require-backup-pin"], {
   ],
   invalid: [
     {
+      // The Security framework compares pinned names without regard to case; a port never matches a host name.
+      code: ats(pinnedDomain("API.example.com", identityList("NSPinnedCAIdentities", [identity(CA_1)]))),
+      errors: [{ message: "NSPinnedCAIdentities for 'API.example.com' has a single valid pin: add a backup pin, or a key change locks users out.", line: 10 }],
+    },
+    {
+      code: ats(pinnedDomain("api.example.com:443", identityList("NSPinnedCAIdentities", [identity(CA_1)]))),
+      errors: [
+        {
+          message:
+            "NSPinnedCAIdentities for 'api.example.com:443' (may never match) has a single valid pin: add a backup pin, or a key change locks users out.",
+          line: 10,
+        },
+      ],
+    },
+    {
       // Two spellings of the same 32 bytes (they differ only in unused padding bits) are one pin.
       code: ats(pinnedDomain("example.com", identityList("NSPinnedCAIdentities", [identity(CA_1), identity(CA_1.replace("Aw=", "Ax="))]))),
-      errors: [{ messageId: "noBackup", data: { list: "NSPinnedCAIdentities", domain: "example.com" } }],
+      errors: [{ messageId: "noBackup", data: { list: "NSPinnedCAIdentities", domain: "'example.com'" } }],
     },
     {
       code: ats(pinnedDomain("example.com", caIdentity(`\t\t\t\t\t\t<key>SPKI-SHA256-BASE64</key>\n\t\t\t\t\t\t<string>${CA_1}</string>`))),
       errors: [
         {
           messageId: "noBackup",
-          data: { list: "NSPinnedCAIdentities", domain: "example.com" },
+          data: { list: "NSPinnedCAIdentities", domain: "'example.com'" },
           line: 10,
           column: 5,
           endLine: 10,
@@ -42,7 +57,7 @@ ruleTester.run("require-backup-pin", rules["require-backup-pin"], {
       errors: [
         {
           messageId: "noBackup",
-          data: { list: "NSPinnedLeafIdentities", domain: "example.com" },
+          data: { list: "NSPinnedLeafIdentities", domain: "'example.com'" },
           line: 10,
           column: 5,
           endLine: 10,
@@ -61,7 +76,7 @@ ruleTester.run("require-backup-pin", rules["require-backup-pin"], {
       errors: [
         {
           messageId: "noBackup",
-          data: { list: "NSPinnedCAIdentities", domain: "example.com" },
+          data: { list: "NSPinnedCAIdentities", domain: "'example.com'" },
           line: 10,
           column: 5,
           endLine: 10,
@@ -75,7 +90,7 @@ ruleTester.run("require-backup-pin", rules["require-backup-pin"], {
       errors: [
         {
           messageId: "noBackup",
-          data: { list: "NSPinnedCAIdentities", domain: "example.com" },
+          data: { list: "NSPinnedCAIdentities", domain: "'example.com'" },
           line: 10,
           column: 5,
           endLine: 10,
@@ -94,7 +109,7 @@ ruleTester.run("require-backup-pin", rules["require-backup-pin"], {
       errors: [
         {
           messageId: "noBackup",
-          data: { list: "NSPinnedLeafIdentities", domain: "api.example.com" },
+          data: { list: "NSPinnedLeafIdentities", domain: "'api.example.com'" },
           line: 21,
           column: 5,
           endLine: 21,
@@ -113,7 +128,7 @@ ruleTester.run("require-backup-pin", rules["require-backup-pin"], {
       errors: [
         {
           messageId: "noBackup",
-          data: { list: "NSPinnedCAIdentities", domain: "example.com" },
+          data: { list: "NSPinnedCAIdentities", domain: "'example.com'" },
           line: 10,
           column: 5,
           endLine: 10,
@@ -121,7 +136,7 @@ ruleTester.run("require-backup-pin", rules["require-backup-pin"], {
         },
         {
           messageId: "noBackup",
-          data: { list: "NSPinnedLeafIdentities", domain: "example.com" },
+          data: { list: "NSPinnedLeafIdentities", domain: "'example.com'" },
           line: 17,
           column: 5,
           endLine: 17,

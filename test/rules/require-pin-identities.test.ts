@@ -34,7 +34,7 @@ ruleTester.run("require-pin-identities", rules["require-pin-identities"], {
       errors: [
         {
           messageId: "notPinned",
-          data: { domain: "example.com" },
+          data: { domain: "'example.com'" },
           line: 8,
           column: 4,
           endLine: 8,
@@ -48,7 +48,7 @@ ruleTester.run("require-pin-identities", rules["require-pin-identities"], {
       errors: [
         {
           messageId: "notPinned",
-          data: { domain: "api.example.com" },
+          data: { domain: "'api.example.com'" },
           line: 8,
           column: 4,
           endLine: 8,
@@ -64,7 +64,7 @@ ruleTester.run("require-pin-identities", rules["require-pin-identities"], {
       errors: [
         {
           messageId: "notPinned",
-          data: { domain: "example.org" },
+          data: { domain: "'example.org'" },
           line: 18,
           column: 4,
           endLine: 18,
@@ -78,7 +78,7 @@ ruleTester.run("require-pin-identities", rules["require-pin-identities"], {
       errors: [
         {
           messageId: "notPinned",
-          data: { domain: "API.Example.com" },
+          data: { domain: "'API.Example.com'" },
           line: 8,
           column: 4,
           endLine: 8,

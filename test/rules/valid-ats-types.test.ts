@@ -43,7 +43,7 @@ ruleTester.run("valid-ats-types", rules["valid-ats-types"], {
       errors: [
         {
           messageId: "wrongType",
-          data: { key: "NSIncludesSubdomains", expected: "<true/> or <false/>", actual: "<string>YES</string>", masvs: "MASVS-NETWORK-1" },
+          data: { key: "NSIncludesSubdomains", expected: "<true/> or <false/>", actual: "<string>YES</string>" },
           line: 11,
           column: 5,
           endLine: 11,
@@ -62,7 +62,7 @@ ruleTester.run("valid-ats-types", rules["valid-ats-types"], {
       errors: [
         {
           messageId: "wrongType",
-          data: { key: "NSIncludesSubdomains", expected: "<true/> or <false/>", actual: "<integer>1</integer>", masvs: "MASVS-NETWORK-2" },
+          data: { key: "NSIncludesSubdomains", expected: "<true/> or <false/>", actual: "<integer>1</integer>" },
           line: 11,
           suggestions: [
             {
@@ -79,12 +79,7 @@ ruleTester.run("valid-ats-types", rules["valid-ats-types"], {
       errors: [
         {
           messageId: "wrongType",
-          data: {
-            key: "NSAllowsArbitraryLoads",
-            expected: "<true/> or <false/>",
-            actual: "<string>YES</string>",
-            masvs: "MASVS-NETWORK-1",
-          },
+          data: { key: "NSAllowsArbitraryLoads", expected: "<true/> or <false/>", actual: "<string>YES</string>" },
           line: 7,
           column: 3,
           endLine: 7,
@@ -106,12 +101,7 @@ ruleTester.run("valid-ats-types", rules["valid-ats-types"], {
       errors: [
         {
           messageId: "wrongType",
-          data: {
-            key: "NSAllowsArbitraryLoadsInWebContent",
-            expected: "<true/> or <false/>",
-            actual: "<string>true</string>",
-            masvs: "MASVS-NETWORK-1",
-          },
+          data: { key: "NSAllowsArbitraryLoadsInWebContent", expected: "<true/> or <false/>", actual: "<string>true</string>" },
           line: 7,
           column: 3,
           endLine: 7,
@@ -128,12 +118,7 @@ ruleTester.run("valid-ats-types", rules["valid-ats-types"], {
         },
         {
           messageId: "wrongType",
-          data: {
-            key: "NSAllowsArbitraryLoadsForMedia",
-            expected: "<true/> or <false/>",
-            actual: "<string>NO</string>",
-            masvs: "MASVS-NETWORK-1",
-          },
+          data: { key: "NSAllowsArbitraryLoadsForMedia", expected: "<true/> or <false/>", actual: "<string>NO</string>" },
           line: 9,
           column: 3,
           endLine: 9,
@@ -150,12 +135,7 @@ ruleTester.run("valid-ats-types", rules["valid-ats-types"], {
         },
         {
           messageId: "wrongType",
-          data: {
-            key: "NSAllowsLocalNetworking",
-            expected: "<true/> or <false/>",
-            actual: "<integer>1</integer>",
-            masvs: "MASVS-NETWORK-1",
-          },
+          data: { key: "NSAllowsLocalNetworking", expected: "<true/> or <false/>", actual: "<integer>1</integer>" },
           line: 11,
           column: 3,
           endLine: 11,
@@ -172,12 +152,7 @@ ruleTester.run("valid-ats-types", rules["valid-ats-types"], {
         },
         {
           messageId: "wrongType",
-          data: {
-            key: "NSAllowsArbitraryLoads",
-            expected: "<true/> or <false/>",
-            actual: "<integer>0</integer>",
-            masvs: "MASVS-NETWORK-1",
-          },
+          data: { key: "NSAllowsArbitraryLoads", expected: "<true/> or <false/>", actual: "<integer>0</integer>" },
           line: 13,
           column: 3,
           endLine: 13,
@@ -200,12 +175,7 @@ ruleTester.run("valid-ats-types", rules["valid-ats-types"], {
       errors: [
         {
           messageId: "wrongType",
-          data: {
-            key: "NSExceptionMinimumTLSVersion",
-            expected: "a <string> such as TLSv1.2",
-            actual: "<real>1.2</real>",
-            masvs: "MASVS-NETWORK-1",
-          },
+          data: { key: "NSExceptionMinimumTLSVersion", expected: "a <string> such as TLSv1.2", actual: "<real>1.2</real>" },
           line: 11,
           column: 5,
           endLine: 11,
@@ -238,12 +208,7 @@ ruleTester.run("valid-ats-types", rules["valid-ats-types"], {
       errors: [
         {
           messageId: "wrongType",
-          data: {
-            key: "NSTemporaryExceptionAllowsInsecureHTTPLoads",
-            expected: "<true/> or <false/>",
-            actual: "<string>YES</string>",
-            masvs: "MASVS-NETWORK-1",
-          },
+          data: { key: "NSTemporaryExceptionAllowsInsecureHTTPLoads", expected: "<true/> or <false/>", actual: "<string>YES</string>" },
           line: 11,
           column: 5,
           endLine: 11,
@@ -263,12 +228,7 @@ ruleTester.run("valid-ats-types", rules["valid-ats-types"], {
         },
         {
           messageId: "wrongType",
-          data: {
-            key: "NSExceptionRequiresForwardSecrecy",
-            expected: "<true/> or <false/>",
-            actual: "<integer>0</integer>",
-            masvs: "MASVS-NETWORK-1",
-          },
+          data: { key: "NSExceptionRequiresForwardSecrecy", expected: "<true/> or <false/>", actual: "<integer>0</integer>" },
           line: 13,
           column: 5,
           endLine: 13,
@@ -299,12 +259,7 @@ ruleTester.run("valid-ats-types", rules["valid-ats-types"], {
       errors: [
         {
           messageId: "wrongType",
-          data: {
-            key: "NSIncludesSubdomains",
-            expected: "<true/> or <false/>",
-            actual: "<string>YES</string>",
-            masvs: "MASVS-NETWORK-2",
-          },
+          data: { key: "NSIncludesSubdomains", expected: "<true/> or <false/>", actual: "<string>YES</string>" },
           line: 11,
           column: 5,
           endLine: 11,
@@ -330,12 +285,7 @@ ruleTester.run("valid-ats-types", rules["valid-ats-types"], {
       errors: [
         {
           messageId: "wrongType",
-          data: {
-            key: "NSAllowsArbitraryLoads",
-            expected: "<true/> or <false/>",
-            actual: "<string>$(ALLOW_HTTP)</string>",
-            masvs: "MASVS-NETWORK-1",
-          },
+          data: { key: "NSAllowsArbitraryLoads", expected: "<true/> or <false/>", actual: "<string>$(ALLOW_HTTP)</string>" },
           line: 7,
           column: 3,
           endLine: 7,
@@ -350,7 +300,7 @@ ruleTester.run("valid-ats-types", rules["valid-ats-types"], {
       errors: [
         {
           messageId: "wrongType",
-          data: { key: "NSAppTransportSecurity", expected: "a <dict>", actual: "<true/>", masvs: "MASVS-NETWORK-1" },
+          data: { key: "NSAppTransportSecurity", expected: "a <dict>", actual: "<true/>" },
           line: 5,
           column: 2,
           endLine: 5,
@@ -367,12 +317,7 @@ ruleTester.run("valid-ats-types", rules["valid-ats-types"], {
       errors: [
         {
           messageId: "wrongType",
-          data: {
-            key: "NSExceptionDomains",
-            expected: "a <dict> of domain names",
-            actual: "<array>",
-            masvs: "MASVS-NETWORK-1",
-          },
+          data: { key: "NSExceptionDomains", expected: "a <dict> of domain names", actual: "<array>" },
           line: 7,
           column: 3,
           endLine: 7,
@@ -381,12 +326,7 @@ ruleTester.run("valid-ats-types", rules["valid-ats-types"], {
         },
         {
           messageId: "wrongType",
-          data: {
-            key: "NSPinnedDomains",
-            expected: "a <dict> of domain names",
-            actual: "<array/>",
-            masvs: "MASVS-NETWORK-2",
-          },
+          data: { key: "NSPinnedDomains", expected: "a <dict> of domain names", actual: "<array/>" },
           line: 11,
           column: 3,
           endLine: 11,
@@ -403,7 +343,7 @@ ruleTester.run("valid-ats-types", rules["valid-ats-types"], {
       errors: [
         {
           messageId: "domainNotDict",
-          data: { domain: "example.com", map: "NSExceptionDomains", actual: "<true/>", masvs: "MASVS-NETWORK-1" },
+          data: { domain: "example.com", map: "NSExceptionDomains", dict: "a <dict>", actual: "<true/>" },
           line: 9,
           column: 4,
           endLine: 9,
@@ -412,12 +352,7 @@ ruleTester.run("valid-ats-types", rules["valid-ats-types"], {
         },
         {
           messageId: "domainNotDict",
-          data: {
-            domain: "example.org",
-            map: "NSPinnedDomains",
-            actual: "<string>NSPinnedCAIdentities</string>",
-            masvs: "MASVS-NETWORK-2",
-          },
+          data: { domain: "example.org", map: "NSPinnedDomains", dict: "a <dict>", actual: "<string>NSPinnedCAIdentities</string>" },
           line: 14,
           column: 4,
           endLine: 14,
@@ -437,12 +372,7 @@ ruleTester.run("valid-ats-types", rules["valid-ats-types"], {
       errors: [
         {
           messageId: "wrongType",
-          data: {
-            key: "NSPinnedCAIdentities",
-            expected: "an <array> of identity dicts",
-            actual: "<string>",
-            masvs: "MASVS-NETWORK-2",
-          },
+          data: { key: "NSPinnedCAIdentities", expected: "an <array> of identity dicts", actual: "<string>" },
           line: 11,
           column: 5,
           endLine: 11,
@@ -452,7 +382,7 @@ ruleTester.run("valid-ats-types", rules["valid-ats-types"], {
         {
           // Reported on the whole entry, so that a disable comment above its <key> covers it.
           messageId: "identityNotDict",
-          data: { key: "NSPinnedLeafIdentities", position: 1, actual: "<string>" },
+          data: { key: "NSPinnedLeafIdentities", position: 1, dict: "a <dict>", actual: "<string>" },
           line: 14,
           column: 6,
           endLine: 14,
@@ -472,12 +402,7 @@ ruleTester.run("valid-ats-types", rules["valid-ats-types"], {
       errors: [
         {
           messageId: "wrongType",
-          data: {
-            key: "NSRequiresNIAPTLSPackageVersion",
-            expected: "a <string> (none, FCP_v2.1 or recommended)",
-            actual: "<true/>",
-            masvs: "MASVS-NETWORK-1",
-          },
+          data: { key: "NSRequiresNIAPTLSPackageVersion", expected: "a <string> (none, FCP_v2.1 or recommended)", actual: "<true/>" },
           line: 7,
           column: 3,
           endLine: 7,
@@ -486,7 +411,7 @@ ruleTester.run("valid-ats-types", rules["valid-ats-types"], {
         },
         {
           messageId: "wrongType",
-          data: { key: "SPKI-SHA256-BASE64", expected: "a base64 <string>", actual: "<data>", masvs: "MASVS-NETWORK-2" },
+          data: { key: "SPKI-SHA256-BASE64", expected: "a base64 <string>", actual: "<data>" },
           line: 16,
           column: 7,
           endLine: 16,

@@ -13,7 +13,6 @@ const insecureDomain = (name: string): string => exceptionDomains(domain(name, I
 const emptyDomain = (name: string): string => `\t\t\t<key>${name}</key>\n\t\t\t<dict/>`;
 
 /** The message data of a key in NSExceptionDomains. */
-const exception = (key: string, problems: string) => ({ key, map: "NSExceptionDomains", problems, masvs: "MASVS-NETWORK-1" });
 
 ruleTester.run("valid-domain-keys", rules["valid-domain-keys"], {
   valid: [
@@ -80,7 +79,7 @@ ruleTester.run("valid-domain-keys", rules["valid-domain-keys"], {
       errors: [
         {
           messageId: "invalidKey",
-          data: exception("https://API.example.com:443/", "has a URL scheme, has a path, has a port, has uppercase letters"),
+          data: { key: "https://API.example.com:443/", problems: "has a URL scheme, has a path, has a port, has uppercase letters", normalized: "api.example.com", yes: "YES" },
           line: 8,
           column: 4,
           endLine: 8,
@@ -95,7 +94,7 @@ ruleTester.run("valid-domain-keys", rules["valid-domain-keys"], {
       errors: [
         {
           messageId: "invalidKey",
-          data: exception("*.example.com", "has a wildcard (ATS does not expand '*')"),
+          data: { key: "*.example.com", problems: "has a wildcard (ATS does not expand '*')", normalized: "example.com", yes: "YES" },
           line: 8,
           column: 4,
           endLine: 8,
@@ -103,7 +102,7 @@ ruleTester.run("valid-domain-keys", rules["valid-domain-keys"], {
           suggestions: [
             {
               messageId: "useKeyWithSubdomains",
-              data: { normalized: "example.com" },
+              data: { normalized: "example.com", yes: "YES" },
               output: exceptionDomains(domain("example.com", `${INSECURE}\n${SUBDOMAINS}`)),
             },
           ],
@@ -116,7 +115,7 @@ ruleTester.run("valid-domain-keys", rules["valid-domain-keys"], {
       errors: [
         {
           messageId: "invalidKey",
-          data: exception("*.example.com", "has a wildcard (ATS does not expand '*')"),
+          data: { key: "*.example.com", problems: "has a wildcard (ATS does not expand '*')", normalized: "example.com", yes: "YES" },
           line: 8,
           column: 4,
           endLine: 8,
@@ -145,7 +144,7 @@ ruleTester.run("valid-domain-keys", rules["valid-domain-keys"], {
       errors: [
         {
           messageId: "invalidKey",
-          data: exception("*.example.com", "has a wildcard (ATS does not expand '*')"),
+          data: { key: "*.example.com", problems: "has a wildcard (ATS does not expand '*')", normalized: "example.com", yes: "YES" },
           line: 8,
           column: 4,
           endLine: 8,
@@ -188,7 +187,7 @@ ruleTester.run("valid-domain-keys", rules["valid-domain-keys"], {
       errors: [
         {
           messageId: "invalidKey",
-          data: exception("[::1]", "has brackets around an IPv6 address"),
+          data: { key: "[::1]", problems: "has brackets around an IPv6 address", normalized: "::1", yes: "YES" },
           line: 8,
           column: 4,
           endLine: 8,
@@ -202,7 +201,7 @@ ruleTester.run("valid-domain-keys", rules["valid-domain-keys"], {
       errors: [
         {
           messageId: "invalidKey",
-          data: exception("[::1]:8080", "has brackets around an IPv6 address, has a port"),
+          data: { key: "[::1]:8080", problems: "has brackets around an IPv6 address, has a port", normalized: "::1", yes: "YES" },
           line: 8,
           column: 4,
           endLine: 8,
@@ -216,7 +215,7 @@ ruleTester.run("valid-domain-keys", rules["valid-domain-keys"], {
       errors: [
         {
           messageId: "invalidKey",
-          data: exception("example.com.", "ends with a dot (then it matches only names written with the dot)"),
+          data: { key: "example.com.", problems: "ends with a dot (it matches only dotted names)", normalized: "example.com", yes: "YES" },
           line: 8,
           column: 4,
           endLine: 8,
@@ -230,7 +229,7 @@ ruleTester.run("valid-domain-keys", rules["valid-domain-keys"], {
       errors: [
         {
           messageId: "invalidKey",
-          data: exception("Example.COM", "has uppercase letters"),
+          data: { key: "Example.COM", problems: "has uppercase letters", normalized: "example.com", yes: "YES" },
           line: 8,
           column: 4,
           endLine: 8,
@@ -244,7 +243,7 @@ ruleTester.run("valid-domain-keys", rules["valid-domain-keys"], {
       errors: [
         {
           messageId: "invalidKey",
-          data: exception("2001:DB8::/32", "has uppercase letters"),
+          data: { key: "2001:DB8::/32", problems: "has uppercase letters", normalized: "2001:db8::/32", yes: "YES" },
           line: 8,
           suggestions: [{ messageId: "useKey", output: insecureDomain("2001:db8::/32") }],
         },
@@ -255,7 +254,7 @@ ruleTester.run("valid-domain-keys", rules["valid-domain-keys"], {
       errors: [
         {
           messageId: "invalidKey",
-          data: exception("example .com", "contains white space"),
+          data: { key: "example .com", problems: "contains white space", normalized: "example.com", yes: "YES" },
           line: 8,
           column: 4,
           endLine: 8,
@@ -269,7 +268,7 @@ ruleTester.run("valid-domain-keys", rules["valid-domain-keys"], {
       errors: [
         {
           messageId: "invalidKey",
-          data: exception("example.com/api/v1", "has a path"),
+          data: { key: "example.com/api/v1", problems: "has a path", normalized: "example.com", yes: "YES" },
           line: 8,
           column: 4,
           endLine: 8,
@@ -283,7 +282,7 @@ ruleTester.run("valid-domain-keys", rules["valid-domain-keys"], {
       errors: [
         {
           messageId: "invalidKey",
-          data: exception("example.com?token=1", "has a query or fragment"),
+          data: { key: "example.com?token=1", problems: "has a query or fragment", normalized: "example.com", yes: "YES" },
           line: 8,
           column: 4,
           endLine: 8,
@@ -297,7 +296,7 @@ ruleTester.run("valid-domain-keys", rules["valid-domain-keys"], {
       errors: [
         {
           messageId: "invalidKey",
-          data: exception("http://example.com/status#top", "has a URL scheme, has a query or fragment, has a path"),
+          data: { key: "http://example.com/status#top", problems: "has a URL scheme, has a query or fragment, has a path", normalized: "example.com", yes: "YES" },
           line: 8,
           suggestions: [{ messageId: "useKey", output: insecureDomain("example.com") }],
         },
@@ -308,7 +307,7 @@ ruleTester.run("valid-domain-keys", rules["valid-domain-keys"], {
       errors: [
         {
           messageId: "invalidKey",
-          data: exception("example.com:8080", "has a port"),
+          data: { key: "example.com:8080", problems: "has a port", normalized: "example.com", yes: "YES" },
           line: 8,
           suggestions: [{ messageId: "useKey", output: insecureDomain("example.com") }],
         },
@@ -319,7 +318,7 @@ ruleTester.run("valid-domain-keys", rules["valid-domain-keys"], {
       errors: [
         {
           messageId: "invalidKey",
-          data: exception("192.168.1.10:8080", "has a port"),
+          data: { key: "192.168.1.10:8080", problems: "has a port", normalized: "192.168.1.10", yes: "YES" },
           line: 8,
           suggestions: [{ messageId: "useKey", output: insecureDomain("192.168.1.10") }],
         },
@@ -330,8 +329,8 @@ ruleTester.run("valid-domain-keys", rules["valid-domain-keys"], {
       code: insecureDomain(""),
       errors: [
         {
-          messageId: "invalidKey",
-          data: exception("", "is empty"),
+          messageId: "invalidKeyNoFix",
+          data: { key: "", problems: "is empty" },
           line: 8,
           column: 4,
           endLine: 8,
@@ -344,8 +343,8 @@ ruleTester.run("valid-domain-keys", rules["valid-domain-keys"], {
       code: insecureDomain("999.1.1.1"),
       errors: [
         {
-          messageId: "invalidKey",
-          data: exception("999.1.1.1", "is not a valid IP address or CIDR range"),
+          messageId: "invalidKeyNoFix",
+          data: { key: "999.1.1.1", problems: "is not a valid IP address or CIDR range" },
           line: 8,
           column: 4,
           endLine: 8,
@@ -359,8 +358,8 @@ ruleTester.run("valid-domain-keys", rules["valid-domain-keys"], {
       code: insecureDomain("1.2.3.4/33"),
       errors: [
         {
-          messageId: "invalidKey",
-          data: exception("1.2.3.4/33", "is not a valid IP address or CIDR range"),
+          messageId: "invalidKeyNoFix",
+          data: { key: "1.2.3.4/33", problems: "is not a valid IP address or CIDR range" },
           line: 8,
           column: 4,
           endLine: 8,
@@ -374,8 +373,8 @@ ruleTester.run("valid-domain-keys", rules["valid-domain-keys"], {
       code: insecureDomain("api.*.example.com"),
       errors: [
         {
-          messageId: "invalidKey",
-          data: exception("api.*.example.com", "has a wildcard (ATS does not expand '*')"),
+          messageId: "invalidKeyNoFix",
+          data: { key: "api.*.example.com", problems: "has a wildcard (ATS does not expand '*')" },
           line: 8,
           suggestions: [],
         },
@@ -387,7 +386,7 @@ ruleTester.run("valid-domain-keys", rules["valid-domain-keys"], {
       errors: [
         {
           messageId: "invalidKey",
-          data: exception("Example.com", "has uppercase letters"),
+          data: { key: "Example.com", problems: "has uppercase letters", normalized: "example.com", yes: "YES" },
           line: 8,
           column: 4,
           endLine: 8,
@@ -398,7 +397,7 @@ ruleTester.run("valid-domain-keys", rules["valid-domain-keys"], {
     },
     {
       code: exceptionDomains(`${domain("*.example.com", INSECURE)}\n${domain("example.com", SUBDOMAINS)}`),
-      errors: [{ messageId: "invalidKey", data: exception("*.example.com", "has a wildcard (ATS does not expand '*')"), line: 8, suggestions: [] }],
+      errors: [{ messageId: "invalidKey", data: { key: "*.example.com", problems: "has a wildcard (ATS does not expand '*')", normalized: "example.com", yes: "YES" }, line: 8, suggestions: [] }],
     },
     {
       // Pinned-domain keys: the message names NSPinnedDomains and MASVS-NETWORK-2.
@@ -406,12 +405,7 @@ ruleTester.run("valid-domain-keys", rules["valid-domain-keys"], {
       errors: [
         {
           messageId: "invalidKey",
-          data: {
-            key: "*.Example.com",
-            map: "NSPinnedDomains",
-            problems: "has a wildcard (ATS does not expand '*'), has uppercase letters",
-            masvs: "MASVS-NETWORK-2",
-          },
+          data: { key: "*.Example.com", problems: "has a wildcard (ATS does not expand '*'), has uppercase letters", normalized: "example.com", yes: "YES" },
           line: 8,
           column: 4,
           endLine: 8,
@@ -425,7 +419,7 @@ ruleTester.run("valid-domain-keys", rules["valid-domain-keys"], {
       errors: [
         {
           messageId: "invalidKey",
-          data: { key: "https://pins.example.com/", map: "NSPinnedDomains", problems: "has a URL scheme, has a path", masvs: "MASVS-NETWORK-2" },
+          data: { key: "https://pins.example.com/", problems: "has a URL scheme, has a path", normalized: "pins.example.com", yes: "YES" },
           line: 8,
           column: 4,
           endLine: 8,
@@ -440,7 +434,7 @@ ruleTester.run("valid-domain-keys", rules["valid-domain-keys"], {
       errors: [
         {
           messageId: "invalidKey",
-          data: exception("API.example.com", "has uppercase letters"),
+          data: { key: "API.example.com", problems: "has uppercase letters", normalized: "api.example.com", yes: "YES" },
           line: 8,
           column: 4,
           endLine: 8,
@@ -451,7 +445,7 @@ ruleTester.run("valid-domain-keys", rules["valid-domain-keys"], {
         },
         {
           messageId: "invalidKey",
-          data: exception("example.org.", "ends with a dot (then it matches only names written with the dot)"),
+          data: { key: "example.org.", problems: "ends with a dot (it matches only dotted names)", normalized: "example.org", yes: "YES" },
           line: 13,
           column: 4,
           endLine: 13,

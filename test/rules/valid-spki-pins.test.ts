@@ -43,12 +43,12 @@ ruleTester.run("valid-spki-pins", rules["valid-spki-pins"], {
     {
       // A build variable behind OkHttp's prefix is still the wrong format.
       code: pinnedCA(spki("sha256/$(PIN)")),
-      errors: [{ messageId: "invalidPin", data: { position: 1, list: "NSPinnedCAIdentities", domain: "example.com", problem: "starts with 'sha256/' (OkHttp's format), which is not part of the base64" }, suggestions: [] }],
+      errors: [{ messageId: "invalidPin", data: { position: 1, list: "NSPinnedCAIdentities", domain: "'example.com'", problem: "has OkHttp's 'sha256/' prefix, which is no part of the base64" }, suggestions: [] }],
     },
     {
       // A colon-separated SHA-256 fingerprint is a hex digest too.
       code: pinnedCA(spki(HEX_SHA256.match(/../gu)!.join(":"))),
-      errors: [{ messageId: "invalidPin", data: { position: 1, list: "NSPinnedCAIdentities", domain: "example.com", problem: "is a hex digest, not base64" }, suggestions: [] }],
+      errors: [{ messageId: "invalidPin", data: { position: 1, list: "NSPinnedCAIdentities", domain: "'example.com'", problem: "is a hex digest, not base64" }, suggestions: [] }],
     },
     {
       // The misnamed inner key from old answers: the value is a valid pin, so the suggestion renames the key.
@@ -56,12 +56,7 @@ ruleTester.run("valid-spki-pins", rules["valid-spki-pins"], {
       errors: [
         {
           messageId: "invalidPin",
-          data: {
-            position: 1,
-            list: "NSPinnedCAIdentities",
-            domain: "example.com",
-            problem: "uses the key 'SPKI-SHA256-PIN' instead of SPKI-SHA256-BASE64",
-          },
+          data: { position: 1, list: "NSPinnedCAIdentities", domain: "'example.com'", problem: "uses 'SPKI-SHA256-PIN' instead of SPKI-SHA256-BASE64" },
           line: 13,
           column: 7,
           endLine: 13,
@@ -76,12 +71,7 @@ ruleTester.run("valid-spki-pins", rules["valid-spki-pins"], {
       errors: [
         {
           messageId: "invalidPin",
-          data: {
-            position: 1,
-            list: "NSPinnedCAIdentities",
-            domain: "example.com",
-            problem: "uses the key 'SPKI-SHA256-PIN' instead of SPKI-SHA256-BASE64",
-          },
+          data: { position: 1, list: "NSPinnedCAIdentities", domain: "'example.com'", problem: "uses 'SPKI-SHA256-PIN' instead of SPKI-SHA256-BASE64" },
           line: 13,
           column: 7,
           endLine: 13,
@@ -96,12 +86,7 @@ ruleTester.run("valid-spki-pins", rules["valid-spki-pins"], {
       errors: [
         {
           messageId: "invalidPin",
-          data: {
-            position: 1,
-            list: "NSPinnedCAIdentities",
-            domain: "example.com",
-            problem: "starts with 'sha256/' (OkHttp's format), which is not part of the base64",
-          },
+          data: { position: 1, list: "NSPinnedCAIdentities", domain: "'example.com'", problem: "has OkHttp's 'sha256/' prefix, which is no part of the base64" },
           line: 14,
           column: 7,
           endLine: 14,
@@ -144,12 +129,7 @@ ruleTester.run("valid-spki-pins", rules["valid-spki-pins"], {
       errors: [
         {
           messageId: "invalidPin",
-          data: {
-            position: 1,
-            list: "NSPinnedCAIdentities",
-            domain: "example.com",
-            problem: "starts with 'sha256/' (OkHttp's format), which is not part of the base64",
-          },
+          data: { position: 1, list: "NSPinnedCAIdentities", domain: "'example.com'", problem: "has OkHttp's 'sha256/' prefix, which is no part of the base64" },
           line: 14,
           column: 7,
           endLine: 14,
@@ -164,7 +144,7 @@ ruleTester.run("valid-spki-pins", rules["valid-spki-pins"], {
       errors: [
         {
           messageId: "invalidPin",
-          data: { position: 1, list: "NSPinnedCAIdentities", domain: "example.com", problem: "is a hex digest, not base64" },
+          data: { position: 1, list: "NSPinnedCAIdentities", domain: "'example.com'", problem: "is a hex digest, not base64" },
           line: 14,
           column: 7,
           endLine: 14,
@@ -179,12 +159,7 @@ ruleTester.run("valid-spki-pins", rules["valid-spki-pins"], {
       errors: [
         {
           messageId: "invalidPin",
-          data: {
-            position: 1,
-            list: "NSPinnedLeafIdentities",
-            domain: "example.com",
-            problem: "is a SHA-1 hash (20 bytes), not SHA-256",
-          },
+          data: { position: 1, list: "NSPinnedLeafIdentities", domain: "'example.com'", problem: "is a SHA-1 hash, not SHA-256" },
           line: 14,
           column: 7,
           endLine: 14,
@@ -193,12 +168,7 @@ ruleTester.run("valid-spki-pins", rules["valid-spki-pins"], {
         },
         {
           messageId: "invalidPin",
-          data: {
-            position: 2,
-            list: "NSPinnedLeafIdentities",
-            domain: "example.com",
-            problem: "is a SHA-1 hash (20 bytes), not SHA-256",
-          },
+          data: { position: 2, list: "NSPinnedLeafIdentities", domain: "'example.com'", problem: "is a SHA-1 hash, not SHA-256" },
           line: 18,
           column: 7,
           endLine: 18,
@@ -223,12 +193,7 @@ ruleTester.run("valid-spki-pins", rules["valid-spki-pins"], {
       errors: [
         {
           messageId: "invalidPin",
-          data: {
-            position: 1,
-            list: "NSPinnedLeafIdentities",
-            domain: "example.com",
-            problem: "is placeholder text, not a real key hash",
-          },
+          data: { position: 1, list: "NSPinnedLeafIdentities", domain: "'example.com'", problem: "is placeholder text" },
           line: 14,
           column: 7,
           endLine: 14,
@@ -237,12 +202,7 @@ ruleTester.run("valid-spki-pins", rules["valid-spki-pins"], {
         },
         {
           messageId: "invalidPin",
-          data: {
-            position: 2,
-            list: "NSPinnedLeafIdentities",
-            domain: "example.com",
-            problem: "is placeholder text, not a real key hash",
-          },
+          data: { position: 2, list: "NSPinnedLeafIdentities", domain: "'example.com'", problem: "is placeholder text" },
           line: 18,
           column: 7,
           endLine: 18,
@@ -251,12 +211,7 @@ ruleTester.run("valid-spki-pins", rules["valid-spki-pins"], {
         },
         {
           messageId: "invalidPin",
-          data: {
-            position: 3,
-            list: "NSPinnedLeafIdentities",
-            domain: "example.com",
-            problem: "is placeholder text, not a real key hash",
-          },
+          data: { position: 3, list: "NSPinnedLeafIdentities", domain: "'example.com'", problem: "is placeholder text" },
           line: 22,
           column: 7,
           endLine: 22,
@@ -265,12 +220,7 @@ ruleTester.run("valid-spki-pins", rules["valid-spki-pins"], {
         },
         {
           messageId: "invalidPin",
-          data: {
-            position: 4,
-            list: "NSPinnedLeafIdentities",
-            domain: "example.com",
-            problem: "is placeholder text, not a real key hash",
-          },
+          data: { position: 4, list: "NSPinnedLeafIdentities", domain: "'example.com'", problem: "is placeholder text" },
           line: 26,
           column: 7,
           endLine: 26,
@@ -285,7 +235,7 @@ ruleTester.run("valid-spki-pins", rules["valid-spki-pins"], {
       errors: [
         {
           messageId: "invalidPin",
-          data: { position: 1, list: "NSPinnedCAIdentities", domain: "example.com", problem: "is not valid base64" },
+          data: { position: 1, list: "NSPinnedCAIdentities", domain: "'example.com'", problem: "is not valid base64" },
           line: 14,
           column: 7,
           endLine: 14,
@@ -300,12 +250,7 @@ ruleTester.run("valid-spki-pins", rules["valid-spki-pins"], {
       errors: [
         {
           messageId: "invalidPin",
-          data: {
-            position: 1,
-            list: "NSPinnedCAIdentities",
-            domain: "example.com",
-            problem: "decodes to 16 bytes, not the 32 of a SHA-256 hash",
-          },
+          data: { position: 1, list: "NSPinnedCAIdentities", domain: "'example.com'", problem: "decodes to 16 bytes, not 32" },
           line: 14,
           column: 7,
           endLine: 14,
@@ -314,12 +259,7 @@ ruleTester.run("valid-spki-pins", rules["valid-spki-pins"], {
         },
         {
           messageId: "invalidPin",
-          data: {
-            position: 2,
-            list: "NSPinnedCAIdentities",
-            domain: "example.com",
-            problem: "decodes to 91 bytes, not the 32 of a SHA-256 hash",
-          },
+          data: { position: 2, list: "NSPinnedCAIdentities", domain: "'example.com'", problem: "decodes to 91 bytes, not 32" },
           line: 18,
           column: 7,
           endLine: 18,
@@ -339,12 +279,7 @@ ruleTester.run("valid-spki-pins", rules["valid-spki-pins"], {
       errors: [
         {
           messageId: "invalidPin",
-          data: {
-            position: 1,
-            list: "NSPinnedLeafIdentities",
-            domain: "example.com",
-            problem: "is not a dict with SPKI-SHA256-BASE64",
-          },
+          data: { position: 1, list: "NSPinnedLeafIdentities", domain: "'example.com'", problem: "is not a dict with SPKI-SHA256-BASE64" },
           line: 12,
           column: 6,
           endLine: 12,
@@ -367,7 +302,7 @@ ruleTester.run("valid-spki-pins", rules["valid-spki-pins"], {
       errors: [
         {
           messageId: "invalidPin",
-          data: { position: 1, list: "NSPinnedCAIdentities", domain: "example.com", problem: "has no SPKI-SHA256-BASE64 key" },
+          data: { position: 1, list: "NSPinnedCAIdentities", domain: "'example.com'", problem: "has no SPKI-SHA256-BASE64 key" },
           line: 12,
           column: 6,
           endLine: 12,
@@ -376,7 +311,7 @@ ruleTester.run("valid-spki-pins", rules["valid-spki-pins"], {
         },
         {
           messageId: "invalidPin",
-          data: { position: 2, list: "NSPinnedCAIdentities", domain: "example.com", problem: "has no SPKI-SHA256-BASE64 key" },
+          data: { position: 2, list: "NSPinnedCAIdentities", domain: "'example.com'", problem: "has no SPKI-SHA256-BASE64 key" },
           line: 13,
           column: 6,
           endLine: 13,
@@ -391,7 +326,7 @@ ruleTester.run("valid-spki-pins", rules["valid-spki-pins"], {
       errors: [
         {
           messageId: "invalidPin",
-          data: { position: 1, list: "NSPinnedCAIdentities", domain: "example.com", problem: "is not a base64 string" },
+          data: { position: 1, list: "NSPinnedCAIdentities", domain: "'example.com'", problem: "is not a base64 string" },
           line: 14,
           column: 7,
           endLine: 14,
@@ -411,12 +346,7 @@ ruleTester.run("valid-spki-pins", rules["valid-spki-pins"], {
       errors: [
         {
           messageId: "invalidPin",
-          data: {
-            position: 2,
-            list: "NSPinnedLeafIdentities",
-            domain: "api.example.com",
-            problem: "starts with 'sha256/' (OkHttp's format), which is not part of the base64",
-          },
+          data: { position: 2, list: "NSPinnedLeafIdentities", domain: "'api.example.com'", problem: "has OkHttp's 'sha256/' prefix, which is no part of the base64" },
           line: 29,
           column: 7,
           endLine: 29,

@@ -37,7 +37,7 @@ ruleTester.run("valid-tls-version", rules["valid-tls-version"], {
       errors: [
         {
           messageId: "invalidVersion",
-          data: { value: "1.2", key: "NSExceptionMinimumTLSVersion", domain: "example.com" },
+          data: { value: "1.2", domain: "'example.com'", canonical: "TLSv1.2" },
           line: 11,
           column: 5,
           endLine: 11,
@@ -53,7 +53,7 @@ ruleTester.run("valid-tls-version", rules["valid-tls-version"], {
       errors: [
         {
           messageId: "invalidVersion",
-          data: { value: "1.0", key: "NSExceptionMinimumTLSVersion", domain: "example.com" },
+          data: { value: "1.0", domain: "'example.com'", canonical: "TLSv1.0" },
           line: 11,
           column: 5,
           endLine: 11,
@@ -70,7 +70,7 @@ ruleTester.run("valid-tls-version", rules["valid-tls-version"], {
       errors: [
         {
           messageId: "invalidVersion",
-          data: { value: "TLSv1", key: "NSExceptionMinimumTLSVersion", domain: "example.com" },
+          data: { value: "TLSv1", domain: "'example.com'", canonical: "TLSv1.0" },
           line: 13,
           column: 5,
           endLine: 13,
@@ -91,7 +91,7 @@ ruleTester.run("valid-tls-version", rules["valid-tls-version"], {
       errors: [
         {
           messageId: "invalidVersion",
-          data: { value: "tlsv1.2", key: "NSExceptionMinimumTLSVersion", domain: "example.com" },
+          data: { value: "tlsv1.2", domain: "'example.com'", canonical: "TLSv1.2" },
           line: 11,
           column: 5,
           endLine: 11,
@@ -108,7 +108,7 @@ ruleTester.run("valid-tls-version", rules["valid-tls-version"], {
       errors: [
         {
           messageId: "invalidVersion",
-          data: { value: "TLS 1.2", key: "NSExceptionMinimumTLSVersion", domain: "example.com" },
+          data: { value: "TLS 1.2", domain: "'example.com'", canonical: "TLSv1.2" },
           line: 11,
           column: 5,
           endLine: 11,
@@ -125,7 +125,7 @@ ruleTester.run("valid-tls-version", rules["valid-tls-version"], {
       errors: [
         {
           messageId: "invalidVersion",
-          data: { value: "TLSv1.3 ", key: "NSExceptionMinimumTLSVersion", domain: "example.com" },
+          data: { value: "TLSv1.3 ", domain: "'example.com'", canonical: "TLSv1.3" },
           suggestions: [
             { messageId: "useCanonical", data: { canonical: "TLSv1.3" }, output: inExceptionDomain("example.com", minTls("TLSv1.3")) },
           ],
@@ -137,8 +137,8 @@ ruleTester.run("valid-tls-version", rules["valid-tls-version"], {
       code: inExceptionDomain("example.com", minTls("SSLv3")),
       errors: [
         {
-          messageId: "invalidVersion",
-          data: { value: "SSLv3", key: "NSExceptionMinimumTLSVersion", domain: "example.com" },
+          messageId: "unknownVersion",
+          data: { value: "SSLv3", domain: "'example.com'" },
           line: 11,
           column: 5,
           endLine: 11,
@@ -150,14 +150,14 @@ ruleTester.run("valid-tls-version", rules["valid-tls-version"], {
     {
       // A version that does not exist.
       code: inExceptionDomain("example.com", minTls("TLSv1.4")),
-      errors: [{ messageId: "invalidVersion", data: { value: "TLSv1.4", key: "NSExceptionMinimumTLSVersion", domain: "example.com" }, suggestions: [] }],
+      errors: [{ messageId: "unknownVersion", data: { value: "TLSv1.4", domain: "'example.com'" }, suggestions: [] }],
     },
     {
       code: inExceptionDomain("example.com", minTls("")),
       errors: [
         {
-          messageId: "invalidVersion",
-          data: { value: "", key: "NSExceptionMinimumTLSVersion", domain: "example.com" },
+          messageId: "unknownVersion",
+          data: { value: "", domain: "'example.com'" },
           line: 11,
           column: 5,
           endLine: 11,
@@ -172,7 +172,7 @@ ruleTester.run("valid-tls-version", rules["valid-tls-version"], {
       errors: [
         {
           messageId: "invalidVersion",
-          data: { value: "1.2", key: "NSThirdPartyExceptionMinimumTLSVersion", domain: "cdn.example.net" },
+          data: { value: "1.2", domain: "'cdn.example.net'", canonical: "TLSv1.2" },
           line: 11,
           column: 5,
           endLine: 11,
@@ -192,7 +192,7 @@ ruleTester.run("valid-tls-version", rules["valid-tls-version"], {
       errors: [
         {
           messageId: "invalidVersion",
-          data: { value: "TLSv1", key: "NSTemporaryExceptionMinimumTLSVersion", domain: "cdn.example.net" },
+          data: { value: "TLSv1", domain: "'cdn.example.net'", canonical: "TLSv1.0" },
           suggestions: [
             {
               messageId: "useCanonical",
@@ -230,7 +230,7 @@ ruleTester.run("valid-tls-version", rules["valid-tls-version"], {
       errors: [
         {
           messageId: "invalidVersion",
-          data: { value: "1.3", key: "NSExceptionMinimumTLSVersion", domain: "b.example.com" },
+          data: { value: "1.3", domain: "'b.example.com'", canonical: "TLSv1.3" },
           line: 16,
           column: 5,
           endLine: 16,

@@ -28,10 +28,15 @@ export function normalizeDomainKey(key: string): string {
   return key.toLowerCase().replace(/\.$/u, "");
 }
 
-/** True when the name is itself a public suffix (`com`, `co.uk`, `github.io`), ICANN or private section. */
-export function isPublicSuffix(name: string): boolean {
+/**
+ * Which section of the public suffix list names `name` itself, if any: "icann" for registry suffixes (`com`,
+ * `co.uk`), "private" for shared domains whose owners give out subdomains (`github.io`, `akamaihd.net`, `ts.net`).
+ */
+export function publicSuffixSection(name: string): "icann" | "private" | undefined {
   const parsed = parseDomain(name, { allowPrivateDomains: true });
-  return parsed.domain === null && parsed.publicSuffix === name && (parsed.isIcann === true || parsed.isPrivate === true);
+  if (parsed.domain !== null || parsed.publicSuffix !== name) return undefined;
+  if (parsed.isPrivate === true) return "private";
+  return parsed.isIcann === true ? "icann" : undefined;
 }
 
 /** 127.0.0.0/8 and ::1. */

@@ -15,9 +15,9 @@ export default createRule("no-arbitrary-loads", {
     schema: [],
     messages: {
       arbitraryLoads:
-        "NSAllowsArbitraryLoads = YES turns App Transport Security off for every domain not listed in NSExceptionDomains: cleartext HTTP and outdated TLS are allowed (MASVS-NETWORK-1).",
+        "NSAllowsArbitraryLoads = {{yes}} turns ATS off for unlisted domains: remove it, or list exceptions per domain.",
       arbitraryLoadsOnOldOS:
-        "NSAllowsArbitraryLoads = YES turns App Transport Security off on {{minimumOS}}, which does not yet honour {{overrides}}: cleartext HTTP and outdated TLS are allowed there (MASVS-NETWORK-1).",
+        "NSAllowsArbitraryLoads = {{yes}} turns ATS off on {{minimumOS}}, which ignores {{overrides}}: remove it, or raise the minimum OS.",
       removeArbitraryLoads: "Remove NSAllowsArbitraryLoads",
     },
   },
@@ -35,6 +35,7 @@ export default createRule("no-arbitrary-loads", {
           loc: oneLineLoc(entry.key, context.sourceCode.text),
           messageId: overriddenBy.length > 0 ? "arbitraryLoadsOnOldOS" : "arbitraryLoads",
           data: {
+            yes: context.sourceCode.syntax.booleans[1],
             minimumOS: honouredOn.join(" / "),
             overrides: overriddenBy.map((override) => override.key.value).join(", "),
           },

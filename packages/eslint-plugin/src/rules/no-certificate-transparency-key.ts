@@ -14,8 +14,7 @@ export default createRule("no-certificate-transparency-key", {
     fixable: "code",
     schema: [],
     messages: {
-      obsolete:
-        "NSRequiresCertificateTransparency{{domain}} is obsolete: the system enforces Certificate Transparency itself, Apple says not to use this key, and it can break connections on older OS versions (MASVS-NETWORK-1).",
+      obsolete: "NSRequiresCertificateTransparency{{domain}} is obsolete (the system enforces Certificate Transparency): remove it.",
     },
   },
   create(context) {

@@ -1,5 +1,6 @@
 import { covers, effectivePolicy, pins } from "../ats/policy.js";
 import { createRule } from "../rule.js";
+import { domainLabel } from "./helpers/message-parts.js";
 import { oneLineLoc } from "./helpers/one-line-loc.js";
 
 export default createRule("no-cleartext-pinned-domains", {
@@ -13,9 +14,9 @@ export default createRule("no-cleartext-pinned-domains", {
     schema: [],
     messages: {
       exceptionAllowsHTTP:
-        "'{{domain}}' is pinned, but the exception for '{{exception}}' allows cleartext HTTP to it: pinning protects only HTTPS, so plain http:// requests bypass it (MASVS-NETWORK-2).",
+        "Pinned {{domain}} also allows cleartext HTTP (exception '{{exception}}'), which bypasses pinning: allow HTTPS only.",
       globalAllowsHTTP:
-        "'{{domain}}' is pinned, but NSAllowsArbitraryLoads allows cleartext HTTP to it: pinning protects only HTTPS, so plain http:// requests bypass it (MASVS-NETWORK-2).",
+        "Pinned {{domain}} also allows cleartext HTTP (NSAllowsArbitraryLoads), which bypasses pinning: allow HTTPS only.",
     },
   },
   create(context) {
@@ -33,7 +34,7 @@ export default createRule("no-cleartext-pinned-domains", {
             context.report({
               loc: oneLineLoc(pinned.domain.entry.key, context.sourceCode.text),
               messageId: "exceptionAllowsHTTP",
-              data: { domain: name, exception: insecure.domain.name },
+              data: { domain: domainLabel(pinned.domain), exception: insecure.domain.name },
             });
             continue;
           }
@@ -44,7 +45,7 @@ export default createRule("no-cleartext-pinned-domains", {
               (exception.includesSubdomains.value || !pinned.includesSubdomains.value),
           );
           if (policy.arbitraryLoads.inForce && !shielded) {
-            context.report({ loc: oneLineLoc(pinned.domain.entry.key, context.sourceCode.text), messageId: "globalAllowsHTTP", data: { domain: name } });
+            context.report({ loc: oneLineLoc(pinned.domain.entry.key, context.sourceCode.text), messageId: "globalAllowsHTTP", data: { domain: domainLabel(pinned.domain) } });
           }
         }
       },

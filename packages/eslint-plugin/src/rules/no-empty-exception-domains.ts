@@ -16,8 +16,7 @@ export default createRule("no-empty-exception-domains", {
     hasSuggestions: true,
     schema: [],
     messages: {
-      empty:
-        "The exception for '{{domain}}' is empty and no global ATS loosening is in force, so it changes nothing: remove it or add the setting it was meant to hold.",
+      empty: "The exception for '{{domain}}' is empty and changes nothing: remove it, or add the settings it was meant to hold.",
       removeDomain: "Remove the entry for '{{domain}}'",
     },
   },

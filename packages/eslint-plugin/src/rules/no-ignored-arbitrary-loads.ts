@@ -14,10 +14,9 @@ export default createRule("no-ignored-arbitrary-loads", {
     fixable: "code",
     schema: [],
     messages: {
-      ignored:
-        "NSAllowsArbitraryLoads is ignored on iOS 10+ / macOS 10.12+ because of {{overrides}} (its presence, whatever its value, cancels NSAllowsArbitraryLoads): this entry has no effect (MASVS-NETWORK-1).",
+      ignored: "NSAllowsArbitraryLoads has no effect: iOS 10+ ignores it because of {{overrides}}. Remove it.",
       ignoredExceptOnOldOS:
-        "NSAllowsArbitraryLoads is ignored on iOS 10+ / macOS 10.12+ because of {{overrides}}, but still honoured on {{minimumOS}}: the app behaves differently across OS versions (MASVS-NETWORK-1).",
+        "NSAllowsArbitraryLoads is honoured on {{minimumOS}} but ignored on iOS 10+ because of {{overrides}}: raise the minimum OS, or remove it.",
     },
   },
   create(context) {

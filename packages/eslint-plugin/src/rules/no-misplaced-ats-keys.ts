@@ -29,7 +29,7 @@ export default createRule("no-misplaced-ats-keys", {
     hasSuggestions: true,
     schema: [],
     messages: {
-      misplaced: "{{key}} belongs in {{expected}}, not in {{actual}}: here ATS never reads it.",
+      misplaced: "ATS ignores {{key}} {{actual}}: it belongs {{expected}}.",
       moveKey: "Move {{key}} into NSAppTransportSecurity",
     },
   },

@@ -1,8 +1,9 @@
-import type { Dict, Entry } from "@plistlint/parser";
+import type { Dict, Entry, Value } from "@plistlint/parser";
 import { type DomainKind, lastEntry } from "../ats/ats-document.js";
 import { ARBITRARY_LOADS_OVERRIDES, atsKey, namesOf } from "../ats/keys.js";
 import { effectivePolicy, presenceMatters } from "../ats/policy.js";
 import { toFix } from "../fix/to-fix.js";
+import type { PlistSyntax } from "../language/plist-source.js";
 import { createRule } from "../rule.js";
 import { commentsAbove } from "./helpers/comments-above.js";
 import { oneLineLoc } from "./helpers/one-line-loc.js";
@@ -36,6 +37,12 @@ function explicitDefault(dict: Dict | null, key: string): Entry | undefined {
   return written !== false && written === definition?.defaultValue ? entry : undefined;
 }
 
+/** The value as the file writes it: `NO` in an XML plist, `false` in JSON, the text of a string. */
+function writtenValue(value: Value, syntax: PlistSyntax): string {
+  if (value.type === "Boolean") return syntax.booleans[value.value ? 1 : 0];
+  return value.type === "String" ? value.value : "";
+}
+
 function domainKeys(kind: DomainKind): string[] {
   return kind === "pinned" ? PINNED_KEYS : EXCEPTION_KEYS;
 }
@@ -51,7 +58,7 @@ export default createRule("no-redundant-ats-defaults", {
     fixable: "code",
     schema: [],
     messages: {
-      redundant: "{{key}}{{domain}} restates the default ({{value}}): removing it changes nothing.",
+      redundant: "{{key}} = {{value}}{{domain}} restates the default: remove it.",
     },
   },
   create(context) {
@@ -81,7 +88,7 @@ export default createRule("no-redundant-ats-defaults", {
           context.report({
             loc: oneLineLoc(entry.key, sourceCode.text),
             messageId: "redundant",
-            data: { key: entry.key.value, domain, value: sourceCode.getText(entry.value).trim() },
+            data: { key: entry.key.value, domain, value: writtenValue(entry.value, sourceCode.syntax) },
             fix: documented ? null : toFix(sourceCode.edits.removeEntries([entry])),
           });
         }

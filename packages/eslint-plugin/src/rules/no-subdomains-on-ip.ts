@@ -15,7 +15,7 @@ export default createRule("no-subdomains-on-ip", {
     fixable: "code",
     schema: [],
     messages: {
-      noEffect: "NSIncludesSubdomains has no effect on '{{domain}}': an IP address or range has no subdomains.",
+      noEffect: "NSIncludesSubdomains has no effect on '{{domain}}', an IP address or range: remove it.",
     },
   },
   create(context) {

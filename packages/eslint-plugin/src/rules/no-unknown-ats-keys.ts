@@ -34,8 +34,8 @@ export default createRule("no-unknown-ats-keys", {
     hasSuggestions: true,
     schema: [],
     messages: {
-      unknownKey: "'{{key}}' is not an ATS key of {{scope}}: ATS ignores it.",
-      unknownKeyDidYouMean: "'{{key}}' is not an ATS key of {{scope}}: ATS ignores it. Did you mean '{{intended}}'?",
+      unknownKey: "Unknown ATS key '{{key}}' {{scope}}: ATS ignores it.",
+      unknownKeyDidYouMean: "Unknown ATS key '{{key}}' {{scope}}: did you mean '{{intended}}'?",
       globalKeyTypo: "Unknown key '{{key}}' at the top level: did you mean '{{intended}}', inside NSAppTransportSecurity?",
       renameKey: "Rename to '{{intended}}'",
     },

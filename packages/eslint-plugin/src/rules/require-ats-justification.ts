@@ -41,8 +41,7 @@ export default createRule("require-ats-justification", {
     },
     schema: [],
     messages: {
-      missingJustification:
-        "{{key}}{{domain}} needs a justification for App Review: add a comment starting with 'Justification:' directly above its <key>{{orDomain}} (MASVS-NETWORK-1).",
+      missingJustification: "{{key}}{{domain}} needs a 'Justification:' comment above it{{orDomain}} for App Review.",
     },
   },
   create(context) {
@@ -84,7 +83,7 @@ export default createRule("require-ats-justification", {
             data: {
               key: entry.key.value,
               domain: domain ? ` for '${domain}'` : "",
-              orDomain: domain ? ` or above the '${domain}' key` : "",
+              orDomain: domain ? " or its domain" : "",
             },
           });
         }

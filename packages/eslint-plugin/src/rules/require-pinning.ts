@@ -28,8 +28,7 @@ export default createRule<Options, "notPinned">("require-pinning", {
       ],
     },
     messages: {
-      notPinned:
-        "'{{host}}' must be pinned, but no NSPinnedDomains entry with identities covers it (the host itself, or its parent domain with NSIncludesSubdomains = YES) (MASVS-NETWORK-2).",
+      notPinned: "'{{host}}' must be pinned: add it to NSPinnedDomains with identities (or its parent, with NSIncludesSubdomains).",
     },
   },
   create(context) {
