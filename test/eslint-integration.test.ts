@@ -218,6 +218,33 @@ describe("ESLint with plist.configs.strict", () => {
     expect(result!.messages).toMatchObject([{ fatal: true, line: 1, column: 1, message }]);
   });
 
+  it("reads a file with white space before the XML declaration, as CoreFoundation does, and reports its pins", async () => {
+    const pinned = `<?xml version="1.0" encoding="UTF-8"?>
+<plist version="1.0">
+<dict>
+	<key>NSAppTransportSecurity</key>
+	<dict>
+		<key>NSPinnedDomains</key>
+		<dict>
+			<key>api.example.com</key>
+			<dict>
+				<key>NSPinnedLeafIdentities</key>
+				<array>
+					<dict>
+						<key>SPKI-SHA256-BASE64</key>
+						<string>SiGVTqAf0ydlZB6t1YjfSy0xVsIDlbmQaczjySNIlfk=</string>
+					</dict>
+				</array>
+			</dict>
+		</dict>
+	</dict>
+</dict>
+</plist>
+`;
+    write("App/Info.plist", `\n  \n${pinned}`);
+    expect(summary(await eslint().lintFiles(["App/Info.plist"]), "App/Info.plist")).toEqual(["12:5 plist/require-backup-pin"]);
+  });
+
   it("finishes at once on an entity-bomb DOCTYPE, with a parse error", async () => {
     const entities = Array.from({ length: 12 }, (_, i) => `<!ENTITY e${i + 1} "${`&e${i};`.repeat(10)}">`).join("\n");
     write(
