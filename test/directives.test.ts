@@ -65,6 +65,16 @@ describe("eslint-disable-next-line above an entry whose value starts below its k
     expect(linter.verifyAndFix(code, config, "Info.plist").output).toBe(ats("\t\t \n\t\t<key>NSAllowsArbitraryLoads</key>\n\t\t<false/>"));
   });
 
+  it("reports a misspelt rule id as ESLint does, never as an unused enable directive", () => {
+    expect(lint(`\t\t<!-- eslint-disable-next-line plist/no-arbitrary-load -->\n${STRING_YES}`)).toEqual([
+      "6:3 plist/no-arbitrary-load",
+      "7:3 plist/no-arbitrary-loads",
+      "8:3 plist/valid-ats-types",
+      // Where the span the comment covers ends, the unknown rule is named too ("Definition for rule … was not found").
+      "9:1 plist/no-arbitrary-load",
+    ]);
+  });
+
   it("keeps ESLint's own next-line rule inside an eslint-disable block for the same rule", () => {
     const domains = "\t\t<key>NSExceptionDomains</key>\n\t\t<string>none</string>";
     const code = `\t\t<!-- eslint-disable plist/valid-ats-types -->\n\t\t<!-- eslint-disable-next-line plist/valid-ats-types -->\n${STRING_YES}\n${domains}`;

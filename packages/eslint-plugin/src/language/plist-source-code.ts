@@ -132,11 +132,14 @@ export class PlistSourceCode
         return;
       }
       const type = label.slice("eslint-".length) as "disable" | "enable" | "disable-next-line" | "disable-line";
-      const overlapsBlock = disabled.has(null) || (rules.length === 0 ? disabled.size > 0 : rules.some((rule) => disabled.has(rule)));
       const span = type === "disable-next-line" || type === "disable-line" ? this.#entrySpan(comment, type) : undefined;
-      const alone = span && !overlapsBlock && (comments[index - 1]?.loc.end.line ?? 0) < span.disable.loc.start.line &&
+      // No eslint-disable block for the same rules may be open, and no other directive may share the span, or the
+      // pair would change what they do. (The enable names the same rules as the disable, so that it never stands
+      // unused on its own; a misspelt rule id is then reported at both.)
+      const overlapsBlock = disabled.has(null) || (rules.length === 0 ? disabled.size > 0 : rules.some((rule) => disabled.has(rule)));
+      const independent = span && !overlapsBlock && (comments[index - 1]?.loc.end.line ?? 0) < span.disable.loc.start.line &&
         (comments[index + 1]?.loc.start.line ?? Number.POSITIVE_INFINITY) > span.valueLine;
-      if (!span || !alone) {
+      if (!span || !independent) {
         directives.push(new Directive({ type, node: comment, value, justification }));
         return;
       }
@@ -154,7 +157,7 @@ export class PlistSourceCode
    */
   #entrySpan(comment: Comment, type: "disable-next-line" | "disable-line"): { disable: Comment; valueLine: number } | undefined {
     const keyLine = type === "disable-line" ? comment.loc.start.line : comment.loc.end.line + 1;
-    const valueLine = this.#valueLineByKeyLine().get(keyLine);
+    const valueLine = this.#valueLineOfKeyOn(keyLine);
     if (valueLine === undefined || valueLine === keyLine) return undefined;
     if (type === "disable-line") return { disable: { ...comment, loc: { start: { line: keyLine, column: 0 }, end: comment.loc.end } }, valueLine };
     // A comment with something after it on its line is not directly above the key.
@@ -162,24 +165,23 @@ export class PlistSourceCode
     return rest.trim() === "" ? { disable: comment, valueLine } : undefined;
   }
 
-  #valueLines: Map<number, number> | undefined;
-
-  /** For each line where a key starts, the last line where the value of an entry keyed there starts. */
-  #valueLineByKeyLine(): Map<number, number> {
-    if (!this.#valueLines) {
-      const valueLines = new Map<number, number>();
-      const stack: Node[] = this.#documents;
-      for (let node = stack.pop(); node; node = stack.pop()) {
-        if (node.type === "Entry") {
-          const keyLine = node.key.loc.start.line;
-          valueLines.set(keyLine, Math.max(valueLines.get(keyLine) ?? 0, node.value.loc.start.line));
-        }
-        // One at a time: a dict may have more entries than a call takes arguments.
-        for (const child of childrenOf(node)) stack.push(child);
+  /**
+   * The last line where the value of an entry whose key starts on `line` starts, if one does. Only the containers
+   * that reach into that line are searched, by offsets: a large plist has hundreds of thousands of nodes.
+   */
+  #valueLineOfKeyOn(line: number): number | undefined {
+    if (line > this.lines.length) return undefined;
+    const from = this.getIndexFromLoc({ line, column: 0 });
+    const to = from + this.lines[line - 1]!.length;
+    let valueLine: number | undefined;
+    const stack: Node[] = this.#documents;
+    for (let node = stack.pop(); node; node = stack.pop()) {
+      if (node.type === "Entry" && node.key.range[0] >= from && node.key.range[0] <= to) {
+        valueLine = Math.max(valueLine ?? 0, node.value.loc.start.line);
       }
-      this.#valueLines = valueLines;
+      for (const child of childrenOf(node)) if (child.range[0] <= to && child.range[1] >= from) stack.push(child);
     }
-    return this.#valueLines;
+    return valueLine;
   }
 
   applyInlineConfig(): { configs: InlineConfig[]; problems: FileProblem[] } {
