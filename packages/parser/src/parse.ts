@@ -122,7 +122,8 @@ export function parse(text: string, options?: ParseOptions | null): ParseResult 
     ({ preprocessing, errors } = preprocess(text, reading, (variantText) => read(variantText, lines, maxDepth)));
     ast = preprocessing.variants[0]?.ast ?? ast;
   } else if (errors.length > 0 && hasDirectiveLines(text) && !errors.some((error) => error.message.includes("INFOPLIST_PREPROCESS"))) {
-    // The XML itself is broken where a directive line is, most likely by branches that do not nest.
+    // Directive lines in XML that does not validate: most likely branches whose tags do not nest, which no variant can
+    // be read around.
     const [first, ...rest] = errors.sort((a, b) => a.offset - b.offset);
     errors = [{ ...first!, message: `${first!.message} ${DIRECTIVES_ONLY_BETWEEN_ELEMENTS}` }, ...rest];
   }

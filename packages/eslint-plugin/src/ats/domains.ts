@@ -39,10 +39,8 @@ export function publicSuffixSection(name: string): "icann" | "private" | undefin
   return parsed.isIcann === true ? "icann" : undefined;
 }
 
-/** 127.0.0.0/8 and ::1. */
-const LOOPBACK = new BlockList();
-LOOPBACK.addSubnet("127.0.0.0", 8, "ipv4");
-LOOPBACK.addAddress("::1", "ipv6");
+/** 127.0.0.0/8 and ::1; made on first use, as node's address patterns take a noticeable time to compile. */
+let loopback: BlockList | undefined;
 
 /**
  * Whether a domain key names only this device: `localhost` (and, by RFC 6761, its subdomains), or an address or
@@ -54,5 +52,11 @@ export function isLoopback(key: string): boolean {
   const address = parseAddressKey(name);
   if (!address) return false;
   const narrowest = address.family === 4 ? 8 : 128;
-  return (address.prefix ?? narrowest) >= narrowest && LOOPBACK.check(name.split("/")[0]!, address.family === 4 ? "ipv4" : "ipv6");
+  if ((address.prefix ?? narrowest) < narrowest) return false;
+  if (!loopback) {
+    loopback = new BlockList();
+    loopback.addSubnet("127.0.0.0", 8, "ipv4");
+    loopback.addAddress("::1", "ipv6");
+  }
+  return loopback.check(name.split("/")[0]!, address.family === 4 ? "ipv4" : "ipv6");
 }
