@@ -218,6 +218,33 @@ describe("ESLint with plist.configs.strict", () => {
     expect(result!.messages).toMatchObject([{ fatal: true, line: 1, column: 1, message }]);
   });
 
+  it("reads a file with white space before the XML declaration, as CoreFoundation does, and reports its pins", async () => {
+    const pinned = `<?xml version="1.0" encoding="UTF-8"?>
+<plist version="1.0">
+<dict>
+	<key>NSAppTransportSecurity</key>
+	<dict>
+		<key>NSPinnedDomains</key>
+		<dict>
+			<key>api.example.com</key>
+			<dict>
+				<key>NSPinnedLeafIdentities</key>
+				<array>
+					<dict>
+						<key>SPKI-SHA256-BASE64</key>
+						<string>SiGVTqAf0ydlZB6t1YjfSy0xVsIDlbmQaczjySNIlfk=</string>
+					</dict>
+				</array>
+			</dict>
+		</dict>
+	</dict>
+</dict>
+</plist>
+`;
+    write("App/Info.plist", `\n  \n${pinned}`);
+    expect(summary(await eslint().lintFiles(["App/Info.plist"]), "App/Info.plist")).toEqual(["12:5 plist/require-backup-pin"]);
+  });
+
   it("finishes at once on an entity-bomb DOCTYPE, with a parse error", async () => {
     const entities = Array.from({ length: 12 }, (_, i) => `<!ENTITY e${i + 1} "${`&e${i};`.repeat(10)}">`).join("\n");
     write(
@@ -241,6 +268,17 @@ describe("the examples' own eslint.config.js", () => {
     expect((await strict.lintFiles(["Info.plist"]))[0]!.messages).toEqual([]);
   });
 
+  it("is silent on React Native's template with the recommended config; strict reports the explicit default and local networking, and asks no justification for localhost", async () => {
+    const recommended = await new ESLint({ cwd: join(examples, "react-native") }).lintFiles(["ios/Groceries/Info.plist"]);
+    expect(recommended[0]!.messages).toEqual([]);
+    const strict = new ESLint({ cwd: join(examples, "react-native"), overrideConfigFile: true, overrideConfig: plist.configs.strict });
+    const [result] = await strict.lintFiles(["ios/Groceries/Info.plist"]);
+    expect(result!.messages.map((message) => `${message.line}:${message.column} ${message.ruleId} ${Boolean(message.fix)}`)).toEqual([
+      "31:3 plist/no-redundant-ats-defaults true",
+      "33:3 plist/no-local-networking false",
+    ]);
+  });
+
   it("reports the insecure native app's settings", async () => {
     const results = await new ESLint({ cwd: join(examples, "native-app") }).lintFiles(["Pantry/Info.plist"]);
     expect(results[0]!.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}`)).toEqual([
@@ -249,7 +287,7 @@ describe("the examples' own eslint.config.js", () => {
       "55:5 plist/no-insecure-http-exceptions",
       "55:5 plist/no-legacy-ats-keys",
       "61:5 plist/no-insecure-http-exceptions",
-      "63:5 plist/min-tls-version",
+      "64:5 plist/min-tls-version",
     ]);
   });
 });

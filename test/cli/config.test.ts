@@ -73,7 +73,8 @@ describe("configuration", () => {
     const appConfig = "export default {\n  ios: {\n    infoPlist: {\n      NSAppTransportSecurity: { NSAllowsArbitraryLoadsInWebContent: true },\n    },\n  },\n};\n";
     const builtin = project({ "mobile/app.json": appJson });
     const run = runCli(["--format", "xcode"], builtin);
-    expect(run.stdout).toMatch(new RegExp(`^${join(builtin, "mobile/app.json")}:5:37: error: NSAllowsArbitraryLoads = YES`, "u"));
+    // JSON says true, not YES.
+    expect(run.stdout).toMatch(new RegExp(`^${join(builtin, "mobile/app.json")}:5:37: error: NSAllowsArbitraryLoads = true turns ATS off`, "u"));
     const withProject = project({ "eslint.config.js": PROJECT_CONFIG, "app.config.js": appConfig }, { withNodeModules: true });
     expect(ruleIds(withProject)).toEqual([["plist/no-arbitrary-loads-in-web-content"]]);
     expect(runCli(["--debug", "--format", "json"], withProject).stderr).toBe(`plistlint: ${join(withProject, "app.config.js")}: ${join(withProject, "eslint.config.js")}\n`);

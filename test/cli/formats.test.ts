@@ -8,10 +8,8 @@ import type { Log } from "sarif";
 import { describe, expect, it } from "vitest";
 import { ARBITRARY_LOADS, CLEAN, MEDIA_LOADS, REPO, TRANSPARENCY_KEY, project, runCli } from "./cli-helpers.js";
 
-const ERROR_TEXT =
-  "NSAllowsArbitraryLoads = YES turns App Transport Security off for every domain not listed in NSExceptionDomains: cleartext HTTP and outdated TLS are allowed (MASVS-NETWORK-1).";
-const WARNING_TEXT =
-  "NSAllowsArbitraryLoadsForMedia = YES turns App Transport Security off for media loaded with AVFoundation: audio and video may come over cleartext HTTP and be read or replaced in transit (MASVS-NETWORK-1).";
+const ERROR_TEXT = "NSAllowsArbitraryLoads = YES turns ATS off for unlisted domains: remove it, or list exceptions per domain.";
+const WARNING_TEXT = "NSAllowsArbitraryLoadsForMedia = YES turns ATS off for AVFoundation media: serve it over HTTPS and remove the key.";
 
 /** An app with an error, an extension with a warning, and a clean widget. */
 function app(): string {
@@ -47,7 +45,7 @@ describe("formats", () => {
   it("github: workflow annotations with escaped properties and relative paths", () => {
     const root = project({ "App, Inc./Info.plist": ARBITRARY_LOADS });
     expect(runCli(["--format", "github"], root).stdout).toBe(
-      `::error file=App%2C Inc./Info.plist,line=7,col=3,endLine=8,endColumn=10,title=plist/no-arbitrary-loads::${ERROR_TEXT}\n`,
+      `::error file=App%2C Inc./Info.plist,line=7,col=3,endLine=7,endColumn=36,title=plist/no-arbitrary-loads::${ERROR_TEXT}\n`,
     );
   });
 
@@ -101,9 +99,9 @@ describe("formats", () => {
       result.locations?.[0]?.physicalLocation?.region,
     ]);
     expect(locations).toEqual([
-      ["error", "plist/no-arbitrary-loads", "App/Info.plist", { startLine: 7, startColumn: 3, endLine: 8, endColumn: 10 }],
+      ["error", "plist/no-arbitrary-loads", "App/Info.plist", { startLine: 7, startColumn: 3, endLine: 7, endColumn: 36 }],
       ["error", "plistlint/parse-error", "Broken/Info.plist", expect.objectContaining({ startLine: 6 })],
-      ["warning", "plist/no-arbitrary-loads-for-media", "My%20Ext/Ext-Info.plist", { startLine: 7, startColumn: 3, endLine: 8, endColumn: 10 }],
+      ["warning", "plist/no-arbitrary-loads-for-media", "My%20Ext/Ext-Info.plist", { startLine: 7, startColumn: 3, endLine: 7, endColumn: 44 }],
     ]);
   });
 

@@ -92,9 +92,22 @@ describe("Expo configs with the strict preset", () => {
     expect(await lint("app.json")).toEqual([
       ["plist/no-arbitrary-loads", 8, 11],
       // (cleartext HTTP to localhost is what NSAllowsLocalNetworking is for: no-insecure-http-exceptions leaves it)
-      ["plist/min-tls-version", 15, 15],
-      ["plist/valid-tls-version", 15, 15],
+      // Both report the value, after its key on the same line.
+      ["plist/min-tls-version", 15, 47],
+      ["plist/valid-tls-version", 15, 47],
       ["plist/no-forward-secrecy-exceptions", 16, 15],
+    ]);
+  });
+
+  it("says true and false, as JSON and JavaScript write them, and names JSON's types", async () => {
+    write({ "app.json": APP_JSON.replace('"NSIncludesSubdomains": true', '"NSIncludesSubdomains": "YES"') });
+    const [result] = await eslint().lintFiles(["app.json"]);
+    expect(result!.messages.map((message) => `${message.ruleId}: ${message.message}`)).toEqual([
+      "plist/no-arbitrary-loads: NSAllowsArbitraryLoads = true turns ATS off for unlisted domains: remove it, or list exceptions per domain.",
+      "plist/valid-ats-types: NSIncludesSubdomains must be true or false, not \"YES\": ATS may ignore this value.",
+      "plist/min-tls-version: NSExceptionMinimumTLSVersion allows deprecated TLSv1.0 for 'legacy.example.com': require TLSv1.2 or later.",
+      "plist/valid-tls-version: '1.0' for 'legacy.example.com' is no TLS version ATS reads, so it may be ignored: write TLSv1.0.",
+      "plist/no-forward-secrecy-exceptions: NSExceptionRequiresForwardSecrecy = false drops forward secrecy for 'legacy.example.com': remove it.",
     ]);
   });
 

@@ -39,7 +39,7 @@ typescript.run("no-arbitrary-loads in app.config.ts", plist.rules["no-arbitrary-
           line: 6,
           column: 33,
           endLine: 6,
-          endColumn: 61,
+          endColumn: 55,
           suggestions: [{ messageId: "removeArbitraryLoads", output: config("NSExceptionDomains: {}") }],
         },
       ],
@@ -70,7 +70,9 @@ json.run("min-tls-version in app.json", plist.rules["min-tls-version"], {
         {
           messageId: "belowTls12",
           line: 7,
-          column: 32,
+          column: 64,
+          endLine: 7,
+          endColumn: 73,
           suggestions: [
             {
               messageId: "useTls12",

@@ -64,7 +64,7 @@ describe.skipIf(!hasNeovim)("the language server in Neovim, set up as the README
       ["plist/no-insecure-http-exceptions", 55],
       ["plist/no-legacy-ats-keys", 55],
       ["plist/no-insecure-http-exceptions", 61],
-      ["plist/min-tls-version", 63],
+      ["plist/min-tls-version", 64],
     ]);
     expect(report.stored).toBe(6);
     expect(report.hover).toContain("**NSAllowsArbitraryLoads** (App Transport Security)");

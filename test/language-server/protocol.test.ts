@@ -68,16 +68,16 @@ describe.each([
   ["push client (Neovim, Emacs: no pull, no configuration, `changes`)", { pull: false }],
   ["pull client (VS Code: pull, configuration, `documentChanges`)", { pull: true, settings: {} }],
 ])("language server with a %s", (_name, options) => {
-  it("reports each problem on its entry with the rule id and a link to its docs", async () => {
+  it("reports each problem on the key at fault with the rule id and a link to its docs", async () => {
     const { client, uri } = await started(options);
     expect(Boolean(client.initializeResult?.capabilities.diagnosticProvider)).toBe(options.pull);
     const diagnostics = await client.open(uri, TEXT);
     expect(diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.severity, diagnostic.range])).toEqual([
-      ["plist/no-arbitrary-loads", 1, { start: { line: 6, character: 2 }, end: { line: 7, character: 9 } }],
-      ["plist/no-certificate-transparency-key", 2, { start: { line: 12, character: 4 }, end: { line: 13, character: 11 } }],
+      ["plist/no-arbitrary-loads", 1, { start: { line: 6, character: 2 }, end: { line: 6, character: 35 } }],
+      ["plist/no-certificate-transparency-key", 2, { start: { line: 12, character: 4 }, end: { line: 12, character: 48 } }],
     ]);
     expect(diagnostics[0]).toMatchObject({ source: "plistlint", codeDescription: { href: NO_ARBITRARY_LOADS_DOCS } });
-    expect(diagnostics[0]!.message).toMatch(/^NSAllowsArbitraryLoads = YES turns App Transport Security off/u);
+    expect(diagnostics[0]!.message).toBe("NSAllowsArbitraryLoads = YES turns ATS off for unlisted domains: remove it, or list exceptions per domain.");
     expect(await client.shutdown()).toBe(0);
   });
 
@@ -141,7 +141,7 @@ describe("language server features", () => {
     const key = await hoverAt(6, 10);
     expect(key).toContain("**NSAllowsArbitraryLoads** (App Transport Security)");
     expect(key).toContain("| Default | NO |");
-    expect(key).toContain("| App Review | App Review asks for a justification when this is set. |");
+    expect(key).toContain("| App Review | App Review asks for a justification when this is YES. |");
     expect(key).toContain("| MASVS | MASVS-NETWORK-1 |");
     const policy = await hoverAt(4, 10);
     expect(policy).toContain("minimum OS iOS 15.0");
@@ -150,6 +150,9 @@ describe("language server features", () => {
     expect(domain).toContain("| exception: legacy.example.com | legacy.example.com only | blocked | TLSv1.3 | required | - |");
     expect(domain).not.toContain("| default |");
     expect(await hoverAt(15, 14)).toBeUndefined(); // inside a value: nothing to say
+    // React Native's template: NO loosens nothing, so App Review asks nothing.
+    await client.change(uri, TEXT.replace("\t\t<true/>", "\t\t<false/>"), 2);
+    expect(await hoverAt(6, 10)).toContain("| App Review | No justification needed for NO. |");
   });
 
   it("completion: the keys missing at that level, with a value snippet, and the TLS versions", async () => {

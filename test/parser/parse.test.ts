@@ -176,7 +176,7 @@ describe("parse: errors", () => {
     ["a key without a value", '<plist version="1.0">\n<dict>\n\t<key>a</key>\n</dict>\n</plist>', "Key 'a' has no value.", 3, 1],
     ["a value without a key", '<plist version="1.0">\n<dict>\n\t<true/>\n</dict>\n</plist>', "<true> has no <key>: every value in a <dict> follows a key.", 3, 1],
     ["text outside elements", '<plist version="1.0">\n<dict>\n\tNSAllowsArbitraryLoads\n</dict>\n</plist>', "Text is not allowed directly inside <dict>: only elements and comments.", 3, 1],
-    ["a preprocessor line", '<plist version="1.0">\n<dict>\n#if DEBUG\n</dict>\n</plist>', "Preprocessor directive '#if': this Info.plist is preprocessed by Xcode (INFOPLIST_PREPROCESS); lint the preprocessed output instead.", 3, 0],
+
     ["an unknown element", '<plist version="1.0">\n<array>\n\t<bool/>\n</array>\n</plist>', "Unknown element <bool>: not a property-list type.", 3, 1],
     ["more than one root value", '<plist version="1.0">\n<dict/>\n<dict/>\n</plist>', "More than one root value: <plist> holds exactly one.", 3, 0],
     ["a root that is not <plist>", '<?xml version="1.0"?>\n<dict/>', "The root element must be <plist>, not <dict>.", 2, 0],
@@ -224,7 +224,127 @@ describe("parse: errors", () => {
     ]);
   });
 
+  it("reads white space and a BOM before the XML declaration as CoreFoundation does, with positions in the whole text", () => {
+    for (const lead of ["\n\n  ", "\uFEFF\r\n\t", " "]) {
+      const text = `${lead}${HEADER}<plist version="1.0">\n<dict>\n\t<key>a</key>\n\t<true/>\n</dict>\n</plist>\n`;
+      const key = rootDict(text).entries[0]!.key;
+      expect(text.slice(key.range[0], key.range[1])).toBe("<key>a</key>");
+      expect(key.loc.start).toEqual({ line: text.split(/\r\n|\n/u).findIndex((line) => line.includes("<key>a")) + 1, column: 1 });
+    }
+    // An error after the skipped white space is reported where it is, and so is the line the validator quotes.
+    const broken = '\n\n<?xml version="1.0"?>\n<plist version="1.0">\n<dict>\n</dct>\n</plist>\n';
+    expect(parse(broken).errors).toEqual([
+      { message: "Expected closing tag 'dict' (opened on line 5, column 1) instead of closing tag 'dct'.", offset: 53, line: 6, column: 0 },
+    ]);
+    // Anything else before the declaration is still an error.
+    expect(parse('x<?xml version="1.0"?><plist><true/></plist>').errors.map((error) => error.message)).toEqual([
+      "Expected an XML property list starting with '<'.",
+    ]);
+  });
+
   it("accepts Apple's standard DOCTYPE without reading the DTD it names", () => {
     expect(parse(`${HEADER}<plist version="1.0"><dict/></plist>`).errors).toEqual([]);
+  });
+});
+
+describe("parse: Xcode's Info.plist preprocessing (INFOPLIST_PREPROCESS)", () => {
+  const variantKeys = (text: string): [string, string[]][] => {
+    const { errors, preprocessing } = parse(text);
+    expect(errors).toEqual([]);
+    return preprocessing!.variants.map(({ label, ast }) => [label, (ast.value as Dict).entries.map((item) => item.key.value)]);
+  };
+
+  it("sets directive lines aside and reads an #if without #else with and without its branch", () => {
+    const text = '<plist version="1.0">\n<dict>\n\t<key>A</key>\n\t<true/>\n\t#ifndef DISABLE_PLAIN_HTTP\n\t<key>NSAppTransportSecurity</key>\n\t<dict/>\n\t#endif\n</dict>\n</plist>\n';
+    const { ast, errors, preprocessing } = parse(text);
+    expect(errors).toEqual([]);
+    expect(preprocessing!.lines).toEqual([
+      { name: "ifndef", text: "#ifndef DISABLE_PLAIN_HTTP", range: [52, 79], line: 5 },
+      { name: "endif", text: "#endif", range: [124, 131], line: 8 },
+    ]);
+    expect(preprocessing!.branches).toEqual([{ label: "#ifndef DISABLE_PLAIN_HTTP", lines: { first: 6, last: 7 }, content: [80, 124] }]);
+    expect(variantKeys(text)).toEqual([
+      ["#ifndef DISABLE_PLAIN_HTTP", ["A", "NSAppTransportSecurity"]],
+      ["no #ifndef DISABLE_PLAIN_HTTP", ["A"]],
+    ]);
+    // The first variant is the parse result's own AST; every variant keeps the positions of the text as written.
+    expect(ast).toBe(preprocessing!.variants[0]!.ast);
+    const ats = (ast.value as Dict).entries[1]!;
+    expect(ats.key.loc).toEqual({ start: { line: 6, column: 1 }, end: { line: 6, column: 34 } });
+    expect(text.slice(ats.range[0], ats.range[1])).toBe("<key>NSAppTransportSecurity</key>\n\t<dict/>");
+  });
+
+  it("reads every branch of #if, #elif and #else, nested ones too, each in one variant at least", () => {
+    const text = '<plist>\n<dict>\n#if DEBUG\n<key>A</key><true/>\n#elif BETA\n<key>B</key><true/>\n#else\n  #  ifdef  X\n<key>C</key><true/>\n  #endif\n#endif\n</dict>\n</plist>\n';
+    expect(variantKeys(text)).toEqual([
+      ["#if DEBUG", ["A"]],
+      ["#elif BETA", ["B"]],
+      ["#else of #if DEBUG, #ifdef X", ["C"]],
+      ["#else of #if DEBUG, no #ifdef X", []],
+    ]);
+    expect(parse(text).preprocessing!.branches.map((branch) => [branch.label, branch.lines])).toEqual([
+      ["#if DEBUG", { first: 4, last: 4 }],
+      ["#elif BETA", { first: 6, last: 6 }],
+      ["#else of #if DEBUG", { first: 8, last: 10 }],
+      ["#ifdef X", { first: 9, last: 9 }],
+    ]);
+    const nested = '<plist>\n<dict>\n#if A\n#if B\n<key>x</key><true/>\n#else\n<key>y</key><true/>\n#endif\n#else\n<key>z</key><true/>\n#endif\n</dict>\n</plist>\n';
+    expect(variantKeys(nested)).toEqual([
+      ["#if A, #if B", ["x"]],
+      ["#else of #if A", ["z"]],
+      ["#if A, #else of #if B", ["y"]],
+    ]);
+  });
+
+  it("reads a file with #include and #define lines only as one plist", () => {
+    const text = '<plist>\n#include "Shared.h"\n<dict>\n#define NAME App\n<key>A</key><true/>\n#undef NAME\n</dict>\n</plist>\n';
+    expect(variantKeys(text)).toEqual([["", ["A"]]]);
+    expect(parse(text).preprocessing!.lines.map((line) => line.text)).toEqual(['#include "Shared.h"', "#define NAME App", "#undef NAME"]);
+  });
+
+  it("leaves a line starting with # inside a string, key or comment as it is", () => {
+    const text = '<plist>\n<dict>\n<key>\n#if key\n</key>\n<string>\n#endif\n</string>\n<!--\n#if DEBUG\n-->\n</dict>\n</plist>\n';
+    const { errors, preprocessing, ast } = parse(text);
+    expect(errors).toEqual([]);
+    expect(preprocessing).toBeUndefined();
+    expect((ast.value as Dict).entries[0]).toMatchObject({ key: { value: "\n#if key\n" }, value: { value: "\n#endif\n" } });
+  });
+
+  it.each([
+    ["an #if without #endif", "#if DEBUG\n<key>A</key><true/>", "'#if DEBUG' has no #endif (Xcode's Info.plist preprocessing, INFOPLIST_PREPROCESS).", 3, 0],
+    ["an #endif without #if", "<key>A</key><true/>\n  #endif", "'#endif' has no #if before it (Xcode's Info.plist preprocessing, INFOPLIST_PREPROCESS).", 4, 0],
+    ["an #else after #else", "#ifdef A\n#else\n#else\n#endif", "'#else' has no #if before it (Xcode's Info.plist preprocessing, INFOPLIST_PREPROCESS).", 5, 0],
+    [
+      "a branch that leaves a key without its value",
+      "<key>A</key>\n#if DEBUG\n<true/>\n#endif",
+      "Preprocessed with no #if DEBUG (Xcode's Info.plist preprocessing, INFOPLIST_PREPROCESS), this Info.plist is not a valid plist: Key 'A' has no value.",
+      3,
+      0,
+    ],
+    [
+      "a directive after an element on its line",
+      "<key>A</key><true/> #endif",
+      "Preprocessor directive '#endif' must be on a line of its own (Xcode's Info.plist preprocessing, INFOPLIST_PREPROCESS).",
+      3,
+      20,
+    ],
+    [
+      "a directive plistlint does not read",
+      "#pragma once",
+      "Preprocessor directive '#pragma': plistlint reads only the #if, #include, #define and #undef lines of Xcode's Info.plist preprocessing (INFOPLIST_PREPROCESS); lint the preprocessed output instead.",
+      3,
+      0,
+    ],
+    [
+      "branches whose tags do not nest",
+      "#if A\n<key>x</key><dict>\n#else\n<key>x</key><dict><key>y</key><true/>\n#endif\n</dict>",
+      "Expected closing tag 'dict' (opened on line 2, column 1) instead of closing tag 'plist'. The file has preprocessor lines (Xcode's Info.plist preprocessing, INFOPLIST_PREPROCESS): plistlint reads them between elements only, and each #if branch must keep the XML well-formed.",
+      10,
+      0,
+    ],
+  ])("gives one message naming INFOPLIST_PREPROCESS for %s", (_name, body, message, line, column) => {
+    const { errors, preprocessing } = parse(`<plist>\n<dict>\n${body}\n</dict>\n</plist>`);
+    expect(errors).toEqual([expect.objectContaining({ message, line, column })]);
+    expect(preprocessing?.variants ?? []).toEqual([]);
   });
 });

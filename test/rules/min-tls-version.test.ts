@@ -41,8 +41,8 @@ ruleTester.run("min-tls-version", rules["min-tls-version"], {
       errors: [
         {
           messageId: "belowTls12",
-          data: { key: "NSExceptionMinimumTLSVersion", domain: "example.com", version: "TLSv1.0" },
-          line: 10,
+          data: { key: "NSExceptionMinimumTLSVersion", domain: "'example.com'", version: "TLSv1.0" },
+          line: 11,
           column: 5,
           endLine: 11,
           endColumn: 29,
@@ -55,8 +55,8 @@ ruleTester.run("min-tls-version", rules["min-tls-version"], {
       errors: [
         {
           messageId: "belowTls12",
-          data: { key: "NSExceptionMinimumTLSVersion", domain: "example.com", version: "TLSv1.1" },
-          line: 12,
+          data: { key: "NSExceptionMinimumTLSVersion", domain: "'example.com'", version: "TLSv1.1" },
+          line: 13,
           column: 5,
           endLine: 13,
           endColumn: 29,
@@ -75,8 +75,8 @@ ruleTester.run("min-tls-version", rules["min-tls-version"], {
       errors: [
         {
           messageId: "belowTls12",
-          data: { key: "NSExceptionMinimumTLSVersion", domain: "legacy.example.com", version: "TLSv1.0" },
-          line: 10,
+          data: { key: "NSExceptionMinimumTLSVersion", domain: "'legacy.example.com'", version: "TLSv1.0" },
+          line: 11,
           column: 5,
           endLine: 11,
           endColumn: 25,
@@ -92,8 +92,8 @@ ruleTester.run("min-tls-version", rules["min-tls-version"], {
       errors: [
         {
           messageId: "belowTls12",
-          data: { key: "NSExceptionMinimumTLSVersion", domain: "example.com", version: "TLSv1.0" },
-          line: 10,
+          data: { key: "NSExceptionMinimumTLSVersion", domain: "'example.com'", version: "TLSv1.0" },
+          line: 11,
           column: 5,
           endLine: 11,
           endColumn: 27,
@@ -106,7 +106,7 @@ ruleTester.run("min-tls-version", rules["min-tls-version"], {
       errors: [
         {
           messageId: "belowTls12",
-          data: { key: "NSExceptionMinimumTLSVersion", domain: "example.com", version: "TLSv1.1" },
+          data: { key: "NSExceptionMinimumTLSVersion", domain: "'example.com'", version: "TLSv1.1" },
           suggestions: [{ messageId: "useTls12", output: inExceptionDomain("example.com", minTls("<string>TLSv1.2</string>")) }],
         },
       ],
@@ -117,8 +117,8 @@ ruleTester.run("min-tls-version", rules["min-tls-version"], {
       errors: [
         {
           messageId: "belowTls12",
-          data: { key: "NSExceptionMinimumTLSVersion", domain: "example.com", version: "TLSv1.1" },
-          line: 10,
+          data: { key: "NSExceptionMinimumTLSVersion", domain: "'example.com'", version: "TLSv1.1" },
+          line: 11,
           column: 5,
           endLine: 11,
           endColumn: 21,
@@ -132,8 +132,8 @@ ruleTester.run("min-tls-version", rules["min-tls-version"], {
       errors: [
         {
           messageId: "belowTls12",
-          data: { key: "NSTemporaryExceptionMinimumTLSVersion", domain: "example.com", version: "TLSv1.0" },
-          line: 10,
+          data: { key: "NSTemporaryExceptionMinimumTLSVersion (legacy, undocumented)", domain: "'example.com'", version: "TLSv1.0" },
+          line: 11,
           column: 5,
           endLine: 11,
           endColumn: 29,
@@ -151,8 +151,8 @@ ruleTester.run("min-tls-version", rules["min-tls-version"], {
       errors: [
         {
           messageId: "belowTls12",
-          data: { key: "NSThirdPartyExceptionMinimumTLSVersion", domain: "cdn.example.net", version: "TLSv1.1" },
-          line: 10,
+          data: { key: "NSThirdPartyExceptionMinimumTLSVersion (legacy, undocumented)", domain: "'cdn.example.net'", version: "TLSv1.1" },
+          line: 11,
           column: 5,
           suggestions: [
             {
@@ -171,7 +171,7 @@ ruleTester.run("min-tls-version", rules["min-tls-version"], {
       errors: [
         {
           messageId: "belowTls12",
-          data: { key: "NSTemporaryThirdPartyExceptionMinimumTLSVersion", domain: "cdn.example.net", version: "TLSv1.0" },
+          data: { key: "NSTemporaryThirdPartyExceptionMinimumTLSVersion (legacy, undocumented)", domain: "'cdn.example.net'", version: "TLSv1.0" },
           suggestions: [
             {
               messageId: "useTls12",
@@ -194,7 +194,7 @@ ruleTester.run("min-tls-version", rules["min-tls-version"], {
         {
           messageId: "belowTls12",
           line: 10,
-          column: 5,
+          column: 44,
           endLine: 10,
           endColumn: 68,
           suggestions: [
@@ -215,7 +215,7 @@ ruleTester.run("min-tls-version", rules["min-tls-version"], {
       errors: [
         {
           messageId: "belowTls12",
-          line: 10,
+          line: 11,
           column: 5,
           endLine: 11,
           endColumn: 29,

@@ -22,22 +22,22 @@ ruleTester.run("no-arbitrary-loads-for-media", rules["no-arbitrary-loads-for-med
       errors: [
         {
           messageId: "enabled",
-          data: { key: "NSAllowsArbitraryLoadsForMedia" },
+          data: { key: "NSAllowsArbitraryLoadsForMedia", yes: "YES" },
           line: 6,
           column: 3,
-          endLine: 7,
-          endColumn: 10,
+          endLine: 6,
+          endColumn: 44,
         },
       ],
     },
     {
       // Wrong types are read the conservative (truthy) way; valid-ats-types reports the type.
       code: ats("\t\t<key>NSAllowsArbitraryLoadsForMedia</key>\n\t\t<string>YES</string>"),
-      errors: [{ messageId: "enabled", line: 6, column: 3, endLine: 7, endColumn: 23 }],
+      errors: [{ messageId: "enabled", line: 6, column: 3, endLine: 6, endColumn: 44 }],
     },
     {
       code: ats("\t\t<key>NSAllowsArbitraryLoadsForMedia</key>\n\t\t<integer>1</integer>"),
-      errors: [{ messageId: "enabled", line: 6, column: 3, endLine: 7, endColumn: 23 }],
+      errors: [{ messageId: "enabled", line: 6, column: 3, endLine: 6, endColumn: 44 }],
     },
     {
       // The legacy name is treated as possibly active.
@@ -45,11 +45,11 @@ ruleTester.run("no-arbitrary-loads-for-media", rules["no-arbitrary-loads-for-med
       errors: [
         {
           messageId: "enabled",
-          data: { key: "NSAllowsArbitraryLoadsInMedia" },
+          data: { key: "NSAllowsArbitraryLoadsInMedia (legacy, undocumented)", yes: "YES" },
           line: 6,
           column: 3,
-          endLine: 7,
-          endColumn: 10,
+          endLine: 6,
+          endColumn: 43,
         },
       ],
     },
@@ -61,11 +61,11 @@ ruleTester.run("no-arbitrary-loads-for-media", rules["no-arbitrary-loads-for-med
       errors: [
         {
           messageId: "enabled",
-          data: { key: "NSAllowsArbitraryLoadsInMedia" },
+          data: { key: "NSAllowsArbitraryLoadsInMedia (legacy, undocumented)", yes: "YES" },
           line: 8,
           column: 3,
-          endLine: 9,
-          endColumn: 10,
+          endLine: 8,
+          endColumn: 43,
         },
       ],
     },
@@ -76,11 +76,11 @@ ruleTester.run("no-arbitrary-loads-for-media", rules["no-arbitrary-loads-for-med
       errors: [
         {
           messageId: "enabled",
-          data: { key: "NSAllowsArbitraryLoadsForMedia" },
+          data: { key: "NSAllowsArbitraryLoadsForMedia", yes: "YES" },
           line: 8,
           column: 3,
-          endLine: 9,
-          endColumn: 10,
+          endLine: 8,
+          endColumn: 44,
         },
       ],
     },

@@ -25,11 +25,11 @@ ruleTester.run("no-arbitrary-loads-in-web-content", rules["no-arbitrary-loads-in
       errors: [
         {
           messageId: "enabled",
-          data: { key: "NSAllowsArbitraryLoadsInWebContent" },
+          data: { key: "NSAllowsArbitraryLoadsInWebContent", yes: "YES" },
           line: 6,
           column: 3,
-          endLine: 7,
-          endColumn: 10,
+          endLine: 6,
+          endColumn: 48,
         },
       ],
     },
@@ -41,22 +41,22 @@ ruleTester.run("no-arbitrary-loads-in-web-content", rules["no-arbitrary-loads-in
       errors: [
         {
           messageId: "enabled",
-          data: { key: "NSAllowsArbitraryLoadsInWebContent" },
+          data: { key: "NSAllowsArbitraryLoadsInWebContent", yes: "YES" },
           line: 8,
           column: 3,
-          endLine: 9,
-          endColumn: 10,
+          endLine: 8,
+          endColumn: 48,
         },
       ],
     },
     {
       // Wrong types are read the conservative (truthy) way; valid-ats-types reports the type.
       code: ats("\t\t<key>NSAllowsArbitraryLoadsInWebContent</key>\n\t\t<string>YES</string>"),
-      errors: [{ messageId: "enabled", line: 6, column: 3, endLine: 7, endColumn: 23 }],
+      errors: [{ messageId: "enabled", line: 6, column: 3, endLine: 6, endColumn: 48 }],
     },
     {
       code: ats("\t\t<key>NSAllowsArbitraryLoadsInWebContent</key>\n\t\t<integer>1</integer>"),
-      errors: [{ messageId: "enabled", line: 6, column: 3, endLine: 7, endColumn: 23 }],
+      errors: [{ messageId: "enabled", line: 6, column: 3, endLine: 6, endColumn: 48 }],
     },
     {
       // The last of duplicated keys is the one the OS reads.
@@ -66,11 +66,11 @@ ruleTester.run("no-arbitrary-loads-in-web-content", rules["no-arbitrary-loads-in
       errors: [
         {
           messageId: "enabled",
-          data: { key: "NSAllowsArbitraryLoadsInWebContent" },
+          data: { key: "NSAllowsArbitraryLoadsInWebContent", yes: "YES" },
           line: 8,
           column: 3,
-          endLine: 9,
-          endColumn: 10,
+          endLine: 8,
+          endColumn: 48,
         },
       ],
     },

@@ -38,8 +38,8 @@ ruleTester.run("no-arbitrary-loads", rules["no-arbitrary-loads"], {
           messageId: "arbitraryLoads",
           line: 6,
           column: 3,
-          endLine: 7,
-          endColumn: 10,
+          endLine: 6,
+          endColumn: 36,
           suggestions: [
             {
               messageId: "removeArbitraryLoads",
@@ -78,8 +78,8 @@ ruleTester.run("no-arbitrary-loads", rules["no-arbitrary-loads"], {
           messageId: "arbitraryLoads",
           line: 6,
           column: 3,
-          endLine: 7,
-          endColumn: 23,
+          endLine: 6,
+          endColumn: 36,
           suggestions: [
             { messageId: "removeArbitraryLoads", output: ats("\t\t<key>X</key>\n\t\t<true/>").replace(/\n/gu, "\r\n") },
           ],
@@ -94,7 +94,7 @@ ruleTester.run("no-arbitrary-loads", rules["no-arbitrary-loads"], {
       errors: [
         {
           messageId: "arbitraryLoadsOnOldOS",
-          data: { minimumOS: "iOS 9.0", overrides: "NSAllowsArbitraryLoadsInWebContent" },
+          data: { yes: "YES", minimumOS: "iOS 9.0", overrides: "NSAllowsArbitraryLoadsInWebContent" },
           line: 8,
           column: 3,
           suggestions: [

@@ -63,23 +63,23 @@ ruleTester.run("no-broad-exception-domains", rules["no-broad-exception-domains"]
     {
       // An internationalised single label is a top-level name too.
       code: exceptionDomains(domain("арбуз", `${SUBDOMAINS}\n${INSECURE}`)),
-      errors: [{ messageId: "publicSuffix", data: { domain: "арбуз", loosening: "cleartext HTTP" }, line: 8 }],
+      errors: [{ messageId: "publicSuffix", data: { domain: "арбуз", kind: "a top-level name", loosening: "cleartext HTTP" }, line: 8 }],
     },
     {
       // A single-label name that is no public suffix is still a whole top-level namespace.
       code: exceptionDomains(domain("corp", `${SUBDOMAINS}\n${INSECURE}`)),
-      errors: [{ messageId: "publicSuffix", data: { domain: "corp", loosening: "cleartext HTTP" }, line: 8, column: 4 }],
+      errors: [{ messageId: "publicSuffix", data: { domain: "corp", kind: "a top-level name", loosening: "cleartext HTTP" }, line: 8, column: 4 }],
     },
     {
       code: exceptionDomains(domain("com", `${SUBDOMAINS}\n${INSECURE}`)),
       errors: [
         {
           messageId: "publicSuffix",
-          data: { domain: "com", loosening: "cleartext HTTP" },
+          data: { domain: "com", kind: "a top-level name", loosening: "cleartext HTTP" },
           line: 8,
           column: 4,
-          endLine: 14,
-          endColumn: 11,
+          endLine: 8,
+          endColumn: 18,
         },
       ],
     },
@@ -89,11 +89,11 @@ ruleTester.run("no-broad-exception-domains", rules["no-broad-exception-domains"]
       errors: [
         {
           messageId: "publicSuffix",
-          data: { domain: "co.uk", loosening: "TLSv1.0" },
+          data: { domain: "co.uk", kind: "a public suffix", loosening: "TLSv1.0" },
           line: 8,
           column: 4,
-          endLine: 14,
-          endColumn: 11,
+          endLine: 8,
+          endColumn: 20,
         },
       ],
     },
@@ -103,11 +103,31 @@ ruleTester.run("no-broad-exception-domains", rules["no-broad-exception-domains"]
       errors: [
         {
           messageId: "publicSuffix",
-          data: { domain: "github.io", loosening: "no forward secrecy" },
+          data: { domain: "github.io", kind: "a shared domain (public suffix list)", loosening: "no forward secrecy" },
           line: 8,
           column: 4,
-          endLine: 14,
-          endColumn: 11,
+          endLine: 8,
+          endColumn: 24,
+        },
+      ],
+    },
+    {
+      // Shared domains on the list's private section, whose owners give out subdomains to anyone.
+      code: exceptionDomains(`${domain("akamaihd.net", `${SUBDOMAINS}\n${NO_FORWARD_SECRECY}`)}\n${domain("ts.net", `${SUBDOMAINS}\n${NO_FORWARD_SECRECY}`)}`),
+      errors: [
+        {
+          message:
+            "'akamaihd.net' is a shared domain (public suffix list): NSIncludesSubdomains extends its exception (no forward secrecy) to every site under it. List your own hosts.",
+          line: 8,
+          column: 4,
+          endLine: 8,
+          endColumn: 27,
+        },
+        {
+          message:
+            "'ts.net' is a shared domain (public suffix list): NSIncludesSubdomains extends its exception (no forward secrecy) to every site under it. List your own hosts.",
+          line: 15,
+          column: 4,
         },
       ],
     },
@@ -122,11 +142,11 @@ ruleTester.run("no-broad-exception-domains", rules["no-broad-exception-domains"]
       errors: [
         {
           messageId: "publicSuffix",
-          data: { domain: "com", loosening: "cleartext HTTP, TLSv1.1, no forward secrecy" },
+          data: { domain: "com", kind: "a top-level name", loosening: "cleartext HTTP, TLSv1.1, no forward secrecy" },
           line: 8,
           column: 4,
-          endLine: 18,
-          endColumn: 11,
+          endLine: 8,
+          endColumn: 18,
         },
       ],
     },
@@ -135,13 +155,13 @@ ruleTester.run("no-broad-exception-domains", rules["no-broad-exception-domains"]
       code: exceptionDomains(
         domain("co.uk", `${SUBDOMAINS}\n\t\t\t\t<key>NSTemporaryExceptionAllowsInsecureHTTPLoads</key>\n\t\t\t\t<true/>`),
       ),
-      errors: [{ messageId: "publicSuffix", data: { domain: "co.uk", loosening: "cleartext HTTP" }, line: 8, column: 4 }],
+      errors: [{ messageId: "publicSuffix", data: { domain: "co.uk", kind: "a public suffix", loosening: "cleartext HTTP" }, line: 8, column: 4 }],
     },
     {
       code: exceptionDomains(
         domain("com", `${SUBDOMAINS}\n\t\t\t\t<key>NSThirdPartyExceptionMinimumTLSVersion</key>\n\t\t\t\t<string>TLSv1.0</string>`),
       ),
-      errors: [{ messageId: "publicSuffix", data: { domain: "com", loosening: "TLSv1.0" }, line: 8, column: 4 }],
+      errors: [{ messageId: "publicSuffix", data: { domain: "com", kind: "a top-level name", loosening: "TLSv1.0" }, line: 8, column: 4 }],
     },
     {
       code: exceptionDomains(
@@ -150,7 +170,7 @@ ruleTester.run("no-broad-exception-domains", rules["no-broad-exception-domains"]
           `${SUBDOMAINS}\n\t\t\t\t<key>NSTemporaryThirdPartyExceptionRequiresForwardSecrecy</key>\n\t\t\t\t<false/>`,
         ),
       ),
-      errors: [{ messageId: "publicSuffix", data: { domain: "com", loosening: "no forward secrecy" }, line: 8, column: 4 }],
+      errors: [{ messageId: "publicSuffix", data: { domain: "com", kind: "a top-level name", loosening: "no forward secrecy" }, line: 8, column: 4 }],
     },
     {
       // `<string>YES</string>` read as true, and a TLS version written `1.0` read as TLSv1.0 (conservative readings).
@@ -163,11 +183,11 @@ ruleTester.run("no-broad-exception-domains", rules["no-broad-exception-domains"]
       errors: [
         {
           messageId: "publicSuffix",
-          data: { domain: "com", loosening: "TLSv1.0" },
+          data: { domain: "com", kind: "a top-level name", loosening: "TLSv1.0" },
           line: 8,
           column: 4,
-          endLine: 14,
-          endColumn: 11,
+          endLine: 8,
+          endColumn: 18,
         },
       ],
     },
@@ -176,11 +196,11 @@ ruleTester.run("no-broad-exception-domains", rules["no-broad-exception-domains"]
       errors: [
         {
           messageId: "wideRange",
-          data: { domain: "10.0.0.0/8", addresses: "2^24", widest: 16, loosening: "cleartext HTTP" },
+          data: { domain: "'10.0.0.0/8' (ATS covers IPs from iOS 17 / macOS 14)", addresses: "2^24", widest: 16, loosening: "cleartext HTTP" },
           line: 8,
           column: 4,
-          endLine: 12,
-          endColumn: 11,
+          endLine: 8,
+          endColumn: 25,
         },
       ],
     },
@@ -190,11 +210,11 @@ ruleTester.run("no-broad-exception-domains", rules["no-broad-exception-domains"]
       errors: [
         {
           messageId: "wideRange",
-          data: { domain: "2001:db8::/32", addresses: "2^96", widest: 48, loosening: "no forward secrecy" },
+          data: { domain: "'2001:db8::/32' (ATS covers IPs from iOS 17 / macOS 14)", addresses: "2^96", widest: 48, loosening: "no forward secrecy" },
           line: 8,
           column: 4,
-          endLine: 14,
-          endColumn: 11,
+          endLine: 8,
+          endColumn: 28,
         },
       ],
     },
@@ -206,19 +226,19 @@ ruleTester.run("no-broad-exception-domains", rules["no-broad-exception-domains"]
       errors: [
         {
           messageId: "publicSuffix",
-          data: { domain: "com", loosening: "cleartext HTTP" },
+          data: { domain: "com", kind: "a top-level name", loosening: "cleartext HTTP" },
           line: 15,
           column: 4,
-          endLine: 21,
-          endColumn: 11,
+          endLine: 15,
+          endColumn: 18,
         },
         {
           messageId: "wideRange",
-          data: { domain: "172.16.0.0/12", addresses: "2^20", widest: 16, loosening: "TLSv1.0" },
+          data: { domain: "'172.16.0.0/12' (ATS covers IPs from iOS 17 / macOS 14)", addresses: "2^20", widest: 16, loosening: "TLSv1.0" },
           line: 27,
           column: 4,
-          endLine: 31,
-          endColumn: 11,
+          endLine: 27,
+          endColumn: 28,
         },
       ],
     },
@@ -226,7 +246,7 @@ ruleTester.run("no-broad-exception-domains", rules["no-broad-exception-domains"]
       // A custom `allow` list replaces the default one.
       code: exceptionDomains(domain("onion", `${SUBDOMAINS}\n${INSECURE}`)),
       options: [{ allow: ["github.io"] }],
-      errors: [{ messageId: "publicSuffix", data: { domain: "onion", loosening: "cleartext HTTP" }, line: 8, column: 4 }],
+      errors: [{ messageId: "publicSuffix", data: { domain: "onion", kind: "a top-level name", loosening: "cleartext HTTP" }, line: 8, column: 4 }],
     },
   ],
 });

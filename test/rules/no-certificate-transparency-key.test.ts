@@ -29,7 +29,7 @@ ruleTester.run("no-certificate-transparency-key", rules["no-certificate-transpar
       // Sharing a line with the next entry: the removal takes the space between them too.
       code: inExceptionDomain("example.com", "\t\t\t\t<key>NSRequiresCertificateTransparency</key><true/> <key>NSIncludesSubdomains</key><true/>"),
       output: inExceptionDomain("example.com", "\t\t\t\t<key>NSIncludesSubdomains</key><true/>"),
-      errors: [{ messageId: "obsolete", line: 10, column: 5, endLine: 10, endColumn: 56 }],
+      errors: [{ messageId: "obsolete", line: 10, column: 5, endLine: 10, endColumn: 49 }],
     },
     {
       code: inExceptionDomain("example.com", `${SUBDOMAINS}\n${CT}\n${TLS_1_3}`),
@@ -40,8 +40,8 @@ ruleTester.run("no-certificate-transparency-key", rules["no-certificate-transpar
           data: { domain: " for 'example.com'" },
           line: 12,
           column: 5,
-          endLine: 13,
-          endColumn: 12,
+          endLine: 12,
+          endColumn: 49,
         },
       ],
     },
@@ -55,8 +55,8 @@ ruleTester.run("no-certificate-transparency-key", rules["no-certificate-transpar
           data: { domain: " for 'example.com'" },
           line: 10,
           column: 5,
-          endLine: 11,
-          endColumn: 13,
+          endLine: 10,
+          endColumn: 49,
         },
       ],
     },
@@ -65,7 +65,7 @@ ruleTester.run("no-certificate-transparency-key", rules["no-certificate-transpar
       output: ats(
         "\t\t<key>NSExceptionDomains</key>\n\t\t<dict>\n\t\t\t<key>example.com</key>\n\t\t\t<dict>\n\t\t\t</dict>\n\t\t</dict>",
       ),
-      errors: [{ messageId: "obsolete", line: 10, column: 5, endLine: 11, endColumn: 25 }],
+      errors: [{ messageId: "obsolete", line: 10, column: 5, endLine: 10, endColumn: 49 }],
     },
     {
       // The only key of the domain: the (now empty) domain dict stays, since it still opts the domain out of
@@ -74,7 +74,7 @@ ruleTester.run("no-certificate-transparency-key", rules["no-certificate-transpar
       output: ats(
         "\t\t<key>NSExceptionDomains</key>\n\t\t<dict>\n\t\t\t<key>example.com</key>\n\t\t\t<dict>\n\t\t\t</dict>\n\t\t</dict>",
       ),
-      errors: [{ messageId: "obsolete", data: { domain: " for 'example.com'" }, line: 10, column: 5, endLine: 11, endColumn: 12 }],
+      errors: [{ messageId: "obsolete", data: { domain: " for 'example.com'" }, line: 10, column: 5, endLine: 10, endColumn: 49 }],
     },
     {
       // Several domains: every entry is reported and removed in one pass.
@@ -85,8 +85,8 @@ ruleTester.run("no-certificate-transparency-key", rules["no-certificate-transpar
         `\t\t<key>NSExceptionDomains</key>\n\t\t<dict>\n\t\t\t<key>a.example.com</key>\n\t\t\t<dict>\n${SUBDOMAINS}\n\t\t\t</dict>\n\t\t\t<key>b.example.com</key>\n\t\t\t<dict>\n${TLS_1_3}\n\t\t\t</dict>\n\t\t</dict>`,
       ),
       errors: [
-        { messageId: "obsolete", data: { domain: " for 'a.example.com'" }, line: 10, column: 5, endLine: 11, endColumn: 12 },
-        { messageId: "obsolete", data: { domain: " for 'b.example.com'" }, line: 19, column: 5, endLine: 20, endColumn: 12 },
+        { messageId: "obsolete", data: { domain: " for 'a.example.com'" }, line: 10, column: 5, endLine: 10, endColumn: 49 },
+        { messageId: "obsolete", data: { domain: " for 'b.example.com'" }, line: 19, column: 5, endLine: 19, endColumn: 49 },
       ],
     },
     {
@@ -96,13 +96,13 @@ ruleTester.run("no-certificate-transparency-key", rules["no-certificate-transpar
         "\t\t\t\t<key>NSIncludesSubdomains</key><true/><key>NSRequiresCertificateTransparency</key><true/>",
       ),
       output: inExceptionDomain("example.com", "\t\t\t\t<key>NSIncludesSubdomains</key><true/>"),
-      errors: [{ messageId: "obsolete", line: 10, column: 43, endLine: 10, endColumn: 94 }],
+      errors: [{ messageId: "obsolete", line: 10, column: 43, endLine: 10, endColumn: 87 }],
     },
     {
       // CRLF line endings are kept.
       code: inExceptionDomain("example.com", `${SUBDOMAINS}\n${CT}\n${TLS_1_3}`).replace(/\n/gu, "\r\n"),
       output: inExceptionDomain("example.com", `${SUBDOMAINS}\n${TLS_1_3}`).replace(/\n/gu, "\r\n"),
-      errors: [{ messageId: "obsolete", line: 12, column: 5, endLine: 13, endColumn: 12 }],
+      errors: [{ messageId: "obsolete", line: 12, column: 5, endLine: 12, endColumn: 49 }],
     },
   ],
 });

@@ -47,7 +47,7 @@ ruleTester.run("no-cleartext-pinned-domains", rules["no-cleartext-pinned-domains
     {
       // The exception for example.com covers only that name, so global arbitrary loads still reach its pinned subdomains.
       code: ats(`${ARBITRARY_LOADS}\n${exceptionDomain("example.com", "")}\n${pinnedDomain("example.com", PINS_WITH_SUBDOMAINS)}`),
-      errors: [{ messageId: "globalAllowsHTTP", data: { domain: "example.com" } }],
+      errors: [{ messageId: "globalAllowsHTTP", data: { domain: "'example.com'" } }],
     },
     {
       // An exception for the pinned name itself.
@@ -55,11 +55,11 @@ ruleTester.run("no-cleartext-pinned-domains", rules["no-cleartext-pinned-domains
       errors: [
         {
           messageId: "exceptionAllowsHTTP",
-          data: { domain: "example.com", exception: "example.com" },
+          data: { domain: "'example.com'", exception: "example.com" },
           line: 16,
           column: 4,
-          endLine: 29,
-          endColumn: 11,
+          endLine: 16,
+          endColumn: 26,
         },
       ],
     },
@@ -69,11 +69,11 @@ ruleTester.run("no-cleartext-pinned-domains", rules["no-cleartext-pinned-domains
       errors: [
         {
           messageId: "exceptionAllowsHTTP",
-          data: { domain: "example.com", exception: "api.example.com" },
+          data: { domain: "'example.com'", exception: "api.example.com" },
           line: 16,
           column: 4,
-          endLine: 31,
-          endColumn: 11,
+          endLine: 16,
+          endColumn: 26,
         },
       ],
     },
@@ -85,11 +85,11 @@ ruleTester.run("no-cleartext-pinned-domains", rules["no-cleartext-pinned-domains
       errors: [
         {
           messageId: "exceptionAllowsHTTP",
-          data: { domain: "api.example.com", exception: "example.com" },
+          data: { domain: "'api.example.com'", exception: "example.com" },
           line: 18,
           column: 4,
-          endLine: 31,
-          endColumn: 11,
+          endLine: 18,
+          endColumn: 30,
         },
       ],
     },
@@ -98,14 +98,14 @@ ruleTester.run("no-cleartext-pinned-domains", rules["no-cleartext-pinned-domains
       code: ats(
         `${exceptionDomain("example.com", "\t\t\t\t<key>NSTemporaryExceptionAllowsInsecureHTTPLoads</key>\n\t\t\t\t<true/>")}\n${pinnedDomain("example.com", CA_PINS)}`,
       ),
-      errors: [{ messageId: "exceptionAllowsHTTP", data: { domain: "example.com", exception: "example.com" }, line: 16, column: 4 }],
+      errors: [{ messageId: "exceptionAllowsHTTP", data: { domain: "'example.com'", exception: "example.com" }, line: 16, column: 4 }],
     },
     {
       // `<string>YES</string>` is read as true (the conservative reading).
       code: ats(
         `${exceptionDomain("example.com", "\t\t\t\t<key>NSExceptionAllowsInsecureHTTPLoads</key>\n\t\t\t\t<string>YES</string>")}\n${pinnedDomain("example.com", CA_PINS)}`,
       ),
-      errors: [{ messageId: "exceptionAllowsHTTP", data: { domain: "example.com", exception: "example.com" }, line: 16, column: 4 }],
+      errors: [{ messageId: "exceptionAllowsHTTP", data: { domain: "'example.com'", exception: "example.com" }, line: 16, column: 4 }],
     },
     {
       // Domain names are compared case-insensitively; the exception is named as written.
@@ -113,11 +113,11 @@ ruleTester.run("no-cleartext-pinned-domains", rules["no-cleartext-pinned-domains
       errors: [
         {
           messageId: "exceptionAllowsHTTP",
-          data: { domain: "example.com", exception: "Example.com" },
+          data: { domain: "'example.com'", exception: "Example.com" },
           line: 16,
           column: 4,
-          endLine: 29,
-          endColumn: 11,
+          endLine: 16,
+          endColumn: 26,
         },
       ],
     },
@@ -127,11 +127,11 @@ ruleTester.run("no-cleartext-pinned-domains", rules["no-cleartext-pinned-domains
       errors: [
         {
           messageId: "globalAllowsHTTP",
-          data: { domain: "example.com" },
+          data: { domain: "'example.com'" },
           line: 10,
           column: 4,
-          endLine: 23,
-          endColumn: 11,
+          endLine: 10,
+          endColumn: 26,
         },
       ],
     },
@@ -143,11 +143,11 @@ ruleTester.run("no-cleartext-pinned-domains", rules["no-cleartext-pinned-domains
       errors: [
         {
           messageId: "globalAllowsHTTP",
-          data: { domain: "example.com" },
+          data: { domain: "'example.com'" },
           line: 18,
           column: 4,
-          endLine: 33,
-          endColumn: 11,
+          endLine: 18,
+          endColumn: 26,
         },
       ],
     },
@@ -157,11 +157,11 @@ ruleTester.run("no-cleartext-pinned-domains", rules["no-cleartext-pinned-domains
       errors: [
         {
           messageId: "exceptionAllowsHTTP",
-          data: { domain: "example.com", exception: "example.com" },
+          data: { domain: "'example.com'", exception: "example.com" },
           line: 18,
           column: 4,
-          endLine: 31,
-          endColumn: 11,
+          endLine: 18,
+          endColumn: 26,
         },
       ],
     },
@@ -172,11 +172,11 @@ ruleTester.run("no-cleartext-pinned-domains", rules["no-cleartext-pinned-domains
       errors: [
         {
           messageId: "globalAllowsHTTP",
-          data: { domain: "example.com" },
+          data: { domain: "'example.com'" },
           line: 12,
           column: 4,
-          endLine: 25,
-          endColumn: 11,
+          endLine: 12,
+          endColumn: 26,
         },
       ],
     },

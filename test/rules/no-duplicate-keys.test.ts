@@ -22,11 +22,11 @@ ruleTester.run("no-duplicate-keys", rules["no-duplicate-keys"], {
       errors: [
         {
           messageId: "duplicateKey",
-          data: { key: "NSAllowsArbitraryLoads", line: 8 },
+          data: { key: "NSAllowsArbitraryLoads", other: "NSAllowsArbitraryLoads", line: 8 },
           line: 6,
           column: 3,
-          endLine: 7,
-          endColumn: 10,
+          endLine: 6,
+          endColumn: 36,
           suggestions: [
             { messageId: "removeEntry", output: ats("\t\t<key>NSAllowsArbitraryLoads</key>\n\t\t<false/>") },
           ],
@@ -41,11 +41,11 @@ ruleTester.run("no-duplicate-keys", rules["no-duplicate-keys"], {
       errors: [
         {
           messageId: "duplicateKey",
-          data: { key: "NSAllowsLocalNetworking", line: 10 },
+          data: { key: "NSAllowsLocalNetworking", other: "NSAllowsLocalNetworking", line: 10 },
           line: 6,
           column: 3,
-          endLine: 7,
-          endColumn: 10,
+          endLine: 6,
+          endColumn: 37,
           suggestions: [
             {
               messageId: "removeEntry",
@@ -57,11 +57,11 @@ ruleTester.run("no-duplicate-keys", rules["no-duplicate-keys"], {
         },
         {
           messageId: "duplicateKey",
-          data: { key: "NSAllowsLocalNetworking", line: 10 },
+          data: { key: "NSAllowsLocalNetworking", other: "NSAllowsLocalNetworking", line: 10 },
           line: 8,
           column: 3,
-          endLine: 9,
-          endColumn: 23,
+          endLine: 8,
+          endColumn: 37,
           suggestions: [
             {
               messageId: "removeEntry",
@@ -81,11 +81,11 @@ ruleTester.run("no-duplicate-keys", rules["no-duplicate-keys"], {
       errors: [
         {
           messageId: "duplicateKey",
-          data: { key: "NSAppTransportSecurity", line: 11 },
+          data: { key: "NSAppTransportSecurity", other: "NSAppTransportSecurity", line: 11 },
           line: 4,
           column: 2,
-          endLine: 8,
-          endColumn: 9,
+          endLine: 4,
+          endColumn: 35,
           suggestions: [
             {
               messageId: "removeEntry",
@@ -105,11 +105,11 @@ ruleTester.run("no-duplicate-keys", rules["no-duplicate-keys"], {
       errors: [
         {
           messageId: "duplicateKey",
-          data: { key: "CFBundleName", line: 15 },
+          data: { key: "CFBundleName", other: "CFBundleName", line: 15 },
           line: 4,
           column: 2,
-          endLine: 5,
-          endColumn: 22,
+          endLine: 4,
+          endColumn: 25,
           suggestions: [
             {
               messageId: "removeEntry",
@@ -121,11 +121,11 @@ ruleTester.run("no-duplicate-keys", rules["no-duplicate-keys"], {
         },
         {
           messageId: "duplicateKey",
-          data: { key: "mode", line: 11 },
+          data: { key: "mode", other: "mode", line: 11 },
           line: 9,
           column: 4,
-          endLine: 10,
-          endColumn: 26,
+          endLine: 9,
+          endColumn: 19,
           suggestions: [
             {
               messageId: "removeEntry",
@@ -148,8 +148,8 @@ ruleTester.run("no-duplicate-keys", rules["no-duplicate-keys"], {
           data: { key: "Example.com", other: "example.com.", line: 13 },
           line: 8,
           column: 4,
-          endLine: 12,
-          endColumn: 11,
+          endLine: 8,
+          endColumn: 26,
           suggestions: [
             {
               messageId: "removeEntry",
@@ -172,8 +172,8 @@ ruleTester.run("no-duplicate-keys", rules["no-duplicate-keys"], {
           data: { key: "EXAMPLE.COM", other: "example.com", line: 10 },
           line: 8,
           column: 4,
-          endLine: 9,
-          endColumn: 11,
+          endLine: 8,
+          endColumn: 26,
           suggestions: [
             {
               messageId: "removeEntry",
@@ -185,11 +185,11 @@ ruleTester.run("no-duplicate-keys", rules["no-duplicate-keys"], {
         },
         {
           messageId: "duplicateKey",
-          data: { key: "example.org", line: 25 },
+          data: { key: "example.org", other: "example.org", line: 25 },
           line: 23,
           column: 4,
-          endLine: 24,
-          endColumn: 11,
+          endLine: 23,
+          endColumn: 26,
           suggestions: [
             {
               messageId: "removeEntry",
@@ -207,11 +207,11 @@ ruleTester.run("no-duplicate-keys", rules["no-duplicate-keys"], {
       errors: [
         {
           messageId: "duplicateKey",
-          data: { key: "NSAllowsLocalNetworking", line: 6 },
+          data: { key: "NSAllowsLocalNetworking", other: "NSAllowsLocalNetworking", line: 6 },
           line: 6,
           column: 3,
           endLine: 6,
-          endColumn: 44,
+          endColumn: 37,
           suggestions: [{ messageId: "removeEntry", output: ats("\t\t<key>NSAllowsLocalNetworking</key><false/>") }],
         },
       ],
@@ -224,11 +224,11 @@ ruleTester.run("no-duplicate-keys", rules["no-duplicate-keys"], {
       errors: [
         {
           messageId: "duplicateKey",
-          data: { key: "NSAllowsArbitraryLoads", line: 10 },
+          data: { key: "NSAllowsArbitraryLoads", other: "NSAllowsArbitraryLoads", line: 10 },
           line: 6,
           column: 3,
-          endLine: 7,
-          endColumn: 10,
+          endLine: 6,
+          endColumn: 36,
           suggestions: [
             {
               messageId: "removeEntry",

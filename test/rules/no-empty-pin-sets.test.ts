@@ -19,18 +19,18 @@ ruleTester.run("no-empty-pin-sets", rules["no-empty-pin-sets"], {
     {
       // A list that is no array still pins the domain, to nothing (valid-ats-types reports the type too).
       code: ats(pinnedDomain("example.com", "\t\t\t\t<key>NSPinnedCAIdentities</key>\n\t\t\t\t<dict/>")),
-      errors: [{ messageId: "noValidPin", data: { list: "NSPinnedCAIdentities", domain: "example.com" }, line: 10, column: 5, endLine: 11, endColumn: 12 }],
+      errors: [{ messageId: "noValidPin", data: { list: "NSPinnedCAIdentities", domain: "'example.com'" }, line: 10, column: 5, endLine: 10, endColumn: 36 }],
     },
     {
       code: ats(pinnedDomain("example.com", "\t\t\t\t<key>NSPinnedCAIdentities</key>\n\t\t\t\t<array/>")),
       errors: [
         {
           messageId: "noValidPin",
-          data: { list: "NSPinnedCAIdentities", domain: "example.com" },
+          data: { list: "NSPinnedCAIdentities", domain: "'example.com'" },
           line: 10,
           column: 5,
-          endLine: 11,
-          endColumn: 13,
+          endLine: 10,
+          endColumn: 36,
         },
       ],
     },
@@ -40,11 +40,11 @@ ruleTester.run("no-empty-pin-sets", rules["no-empty-pin-sets"], {
       errors: [
         {
           messageId: "noValidPin",
-          data: { list: "NSPinnedLeafIdentities", domain: "example.com" },
+          data: { list: "NSPinnedLeafIdentities", domain: "'example.com'" },
           line: 10,
           column: 5,
-          endLine: 12,
-          endColumn: 13,
+          endLine: 10,
+          endColumn: 38,
         },
       ],
     },
@@ -64,11 +64,11 @@ ruleTester.run("no-empty-pin-sets", rules["no-empty-pin-sets"], {
       errors: [
         {
           messageId: "noValidPin",
-          data: { list: "NSPinnedCAIdentities", domain: "example.com" },
+          data: { list: "NSPinnedCAIdentities", domain: "'example.com'" },
           line: 10,
           column: 5,
-          endLine: 25,
-          endColumn: 13,
+          endLine: 10,
+          endColumn: 36,
         },
       ],
     },
@@ -83,11 +83,11 @@ ruleTester.run("no-empty-pin-sets", rules["no-empty-pin-sets"], {
       errors: [
         {
           messageId: "noValidPin",
-          data: { list: "NSPinnedLeafIdentities", domain: "api.example.com" },
+          data: { list: "NSPinnedLeafIdentities", domain: "'api.example.com'" },
           line: 21,
           column: 5,
-          endLine: 22,
-          endColumn: 13,
+          endLine: 21,
+          endColumn: 38,
         },
       ],
     },

@@ -38,11 +38,11 @@ ruleTester.run("no-forward-secrecy-exceptions", rules["no-forward-secrecy-except
       errors: [
         {
           messageId: "noForwardSecrecy",
-          data: { key: "NSExceptionRequiresForwardSecrecy", domain: "example.com" },
+          data: { key: "NSExceptionRequiresForwardSecrecy", no: "NO", domain: "'example.com'" },
           line: 10,
           column: 5,
-          endLine: 11,
-          endColumn: 13,
+          endLine: 10,
+          endColumn: 49,
         },
       ],
     },
@@ -52,11 +52,11 @@ ruleTester.run("no-forward-secrecy-exceptions", rules["no-forward-secrecy-except
       errors: [
         {
           messageId: "noForwardSecrecy",
-          data: { key: "NSExceptionRequiresForwardSecrecy", domain: "legacy.example.com" },
+          data: { key: "NSExceptionRequiresForwardSecrecy", no: "NO", domain: "'legacy.example.com'" },
           line: 12,
           column: 5,
-          endLine: 13,
-          endColumn: 13,
+          endLine: 12,
+          endColumn: 49,
         },
       ],
     },
@@ -66,17 +66,17 @@ ruleTester.run("no-forward-secrecy-exceptions", rules["no-forward-secrecy-except
       errors: [
         {
           messageId: "noForwardSecrecy",
-          data: { key: "NSExceptionRequiresForwardSecrecy", domain: "example.com" },
+          data: { key: "NSExceptionRequiresForwardSecrecy", no: "NO", domain: "'example.com'" },
           line: 10,
           column: 5,
-          endLine: 11,
-          endColumn: 24,
+          endLine: 10,
+          endColumn: 49,
         },
       ],
     },
     {
       code: inExceptionDomain("example.com", forwardSecrecy("<integer>0</integer>")),
-      errors: [{ messageId: "noForwardSecrecy", line: 10, column: 5, endLine: 11, endColumn: 25 }],
+      errors: [{ messageId: "noForwardSecrecy", line: 10, column: 5, endLine: 10, endColumn: 49 }],
     },
     {
       // Legacy keys may still be honoured (no-legacy-ats-keys reports the name).
@@ -84,11 +84,11 @@ ruleTester.run("no-forward-secrecy-exceptions", rules["no-forward-secrecy-except
       errors: [
         {
           messageId: "noForwardSecrecy",
-          data: { key: "NSTemporaryExceptionRequiresForwardSecrecy", domain: "example.com" },
+          data: { key: "NSTemporaryExceptionRequiresForwardSecrecy (legacy, undocumented)", no: "NO", domain: "'example.com'" },
           line: 10,
           column: 5,
-          endLine: 11,
-          endColumn: 13,
+          endLine: 10,
+          endColumn: 58,
         },
       ],
     },
@@ -97,11 +97,11 @@ ruleTester.run("no-forward-secrecy-exceptions", rules["no-forward-secrecy-except
       errors: [
         {
           messageId: "noForwardSecrecy",
-          data: { key: "NSThirdPartyExceptionRequiresForwardSecrecy", domain: "cdn.example.net" },
+          data: { key: "NSThirdPartyExceptionRequiresForwardSecrecy (legacy, undocumented)", no: "NO", domain: "'cdn.example.net'" },
           line: 10,
           column: 5,
-          endLine: 11,
-          endColumn: 13,
+          endLine: 10,
+          endColumn: 59,
         },
       ],
     },
@@ -113,18 +113,18 @@ ruleTester.run("no-forward-secrecy-exceptions", rules["no-forward-secrecy-except
       errors: [
         {
           messageId: "noForwardSecrecy",
-          data: { key: "NSTemporaryThirdPartyExceptionRequiresForwardSecrecy", domain: "cdn.example.net" },
+          data: { key: "NSTemporaryThirdPartyExceptionRequiresForwardSecrecy (legacy, undocumented)", no: "NO", domain: "'cdn.example.net'" },
           line: 10,
           column: 5,
-          endLine: 11,
-          endColumn: 13,
+          endLine: 10,
+          endColumn: 68,
         },
       ],
     },
     {
       // Both on one line.
       code: inExceptionDomain("example.com", "\t\t\t\t<key>NSExceptionRequiresForwardSecrecy</key><false/>"),
-      errors: [{ messageId: "noForwardSecrecy", line: 10, column: 5, endLine: 10, endColumn: 57 }],
+      errors: [{ messageId: "noForwardSecrecy", line: 10, column: 5, endLine: 10, endColumn: 49 }],
     },
   ],
 });

@@ -31,6 +31,13 @@ ruleTester.run("no-ignored-arbitrary-loads", rules["no-ignored-arbitrary-loads"]
     ats(
       "\t\t<key>NSAllowsArbitraryLoads</key>\n\t\t<true/>\n\t\t<key>NSExceptionDomains</key>\n\t\t<dict>\n\t\t\t<key>example.com</key>\n\t\t\t<dict>\n\t\t\t\t<key>NSAllowsArbitraryLoadsInWebContent</key>\n\t\t\t\t<true/>\n\t\t\t</dict>\n\t\t</dict>",
     ),
+    // NO next to an override key (React Native's and Expo's template) changes nothing on any OS: it is an explicit
+    // default (no-redundant-ats-defaults), even where iOS 9 would read it.
+    ats(`\t\t<!-- Do not change NSAllowsArbitraryLoads to true, or you will risk app rejection! -->\n\t\t<key>NSAllowsArbitraryLoads</key>\n\t\t<false/>\n${LOCAL_ONLY}`),
+    { code: ats(`\t\t<key>NSAllowsArbitraryLoads</key>\n\t\t<false/>\n${LOCAL_ONLY}`), settings: { plist: { minimumOS: { iOS: "9.0" } } } },
+    ats(
+      "\t\t<key>NSAllowsLocalNetworking</key>\n\t\t<false/>\n\t\t<key>NSAllowsArbitraryLoads</key>\n\t\t<false/>\n\t\t<key>NSAllowsArbitraryLoadsInWebContent</key>\n\t\t<true/>",
+    ),
     // Whether the legacy NSAllowsArbitraryLoadsInMedia triggers the override is undocumented: no claim either way.
     ats("\t\t<key>NSAllowsArbitraryLoads</key>\n\t\t<true/>\n\t\t<key>NSAllowsArbitraryLoadsInMedia</key>\n\t\t<true/>"),
   ],
@@ -39,15 +46,21 @@ ruleTester.run("no-ignored-arbitrary-loads", rules["no-ignored-arbitrary-loads"]
       // A minimum OS written as a number (as JSON configs do) counts too.
       code: ats(ARBITRARY_AND_LOCAL),
       settings: { plist: { minimumOS: { iOS: 9 } } },
-      errors: [{ messageId: "ignoredExceptOnOldOS", data: { minimumOS: "iOS 9.0", overrides: "NSAllowsLocalNetworking" }, line: 6 }],
+      errors: [{ messageId: "ignoredExceptOnOldOS", data: { overrides: "NSAllowsLocalNetworking", minimumOS: "iOS 9.0" }, line: 6 }],
       output: null,
     },
     {
-      // NO is the default on every OS, so removing it changes nothing even where iOS 9 would read it.
-      code: ats(LOCAL_ONLY.replace("\t\t<key>", "\t\t<key>NSAllowsArbitraryLoads</key>\n\t\t<false/>\n\t\t<key>")),
-      settings: { plist: { minimumOS: { iOS: "9.0" } } },
-      errors: [{ messageId: "ignored", line: 6, column: 3, endLine: 7, endColumn: 11 }],
+      // A build variable may be YES: ignored all the same, so removing it changes nothing at iOS 12.
+      code: ats(`\t\t<key>NSAllowsArbitraryLoads</key>\n\t\t<string>$(ALLOW_HTTP)</string>\n${LOCAL_ONLY}`),
+      errors: [{ messageId: "ignored", data: { overrides: "NSAllowsLocalNetworking", minimumOS: "" }, line: 6, column: 3, endLine: 6, endColumn: 36 }],
       output: ats(LOCAL_ONLY),
+    },
+    {
+      // A truthy wrong type would loosen ATS if it were honoured.
+      code: ats(`\t\t<key>NSAllowsArbitraryLoads</key>\n\t\t<integer>1</integer>\n${WEB_ONLY}`),
+      settings: { plist: { minimumOS: { iOS: "9.0" } } },
+      errors: [{ messageId: "ignoredExceptOnOldOS", data: { overrides: "NSAllowsArbitraryLoadsInWebContent", minimumOS: "iOS 9.0" }, line: 6, column: 3 }],
+      output: null,
     },
     {
       // At the assumed minimum OS (iOS 12) the entry does nothing: --fix removes it.
@@ -55,11 +68,11 @@ ruleTester.run("no-ignored-arbitrary-loads", rules["no-ignored-arbitrary-loads"]
       errors: [
         {
           messageId: "ignored",
-          data: { overrides: "NSAllowsArbitraryLoadsInWebContent" },
+          data: { overrides: "NSAllowsArbitraryLoadsInWebContent", minimumOS: "" },
           line: 6,
           column: 3,
-          endLine: 7,
-          endColumn: 10,
+          endLine: 6,
+          endColumn: 36,
         },
       ],
       output: ats(WEB_ONLY),
@@ -72,11 +85,11 @@ ruleTester.run("no-ignored-arbitrary-loads", rules["no-ignored-arbitrary-loads"]
       errors: [
         {
           messageId: "ignored",
-          data: { overrides: "NSAllowsArbitraryLoadsInWebContent" },
+          data: { overrides: "NSAllowsArbitraryLoadsInWebContent", minimumOS: "" },
           line: 8,
           column: 3,
-          endLine: 9,
-          endColumn: 23,
+          endLine: 8,
+          endColumn: 36,
         },
       ],
       output: ats(
@@ -84,20 +97,18 @@ ruleTester.run("no-ignored-arbitrary-loads", rules["no-ignored-arbitrary-loads"]
       ),
     },
     {
-      // Every cancelling key is named; NSAllowsArbitraryLoads = NO is just as ignored.
+      // Every cancelling key is named, in the order of ARBITRARY_LOADS_OVERRIDES.
       code: ats(
-        "\t\t<key>NSAllowsLocalNetworking</key>\n\t\t<false/>\n\t\t<key>NSAllowsArbitraryLoads</key>\n\t\t<false/>\n\t\t<key>NSAllowsArbitraryLoadsInWebContent</key>\n\t\t<true/>\n\t\t<key>NSAllowsArbitraryLoadsForMedia</key>\n\t\t<integer>0</integer>",
+        "\t\t<key>NSAllowsLocalNetworking</key>\n\t\t<false/>\n\t\t<key>NSAllowsArbitraryLoads</key>\n\t\t<true/>\n\t\t<key>NSAllowsArbitraryLoadsInWebContent</key>\n\t\t<true/>\n\t\t<key>NSAllowsArbitraryLoadsForMedia</key>\n\t\t<integer>0</integer>",
       ),
       errors: [
         {
           messageId: "ignored",
-          data: {
-            overrides: "NSAllowsArbitraryLoadsForMedia, NSAllowsArbitraryLoadsInWebContent, NSAllowsLocalNetworking",
-          },
+          data: { overrides: "NSAllowsArbitraryLoadsForMedia, NSAllowsArbitraryLoadsInWebContent, NSAllowsLocalNetworking", minimumOS: "" },
           line: 8,
           column: 3,
-          endLine: 9,
-          endColumn: 11,
+          endLine: 8,
+          endColumn: 36,
         },
       ],
       output: ats(
@@ -108,7 +119,7 @@ ruleTester.run("no-ignored-arbitrary-loads", rules["no-ignored-arbitrary-loads"]
       // settings.plist.minimumOS at iOS 10.0, where the override began: no behaviour change, so fixed.
       code: ats(ARBITRARY_AND_LOCAL),
       settings: { plist: { minimumOS: { iOS: "10.0" } } },
-      errors: [{ messageId: "ignored", data: { overrides: "NSAllowsLocalNetworking" }, line: 6, column: 3 }],
+      errors: [{ messageId: "ignored", data: { overrides: "NSAllowsLocalNetworking", minimumOS: "" }, line: 6, column: 3 }],
       output: ats(LOCAL_ONLY),
     },
     {
@@ -121,8 +132,8 @@ ruleTester.run("no-ignored-arbitrary-loads", rules["no-ignored-arbitrary-loads"]
           data: { overrides: "NSAllowsLocalNetworking", minimumOS: "iOS 9.0" },
           line: 6,
           column: 3,
-          endLine: 7,
-          endColumn: 10,
+          endLine: 6,
+          endColumn: 36,
         },
       ],
       output: null,
@@ -183,8 +194,8 @@ ruleTester.run("no-ignored-arbitrary-loads", rules["no-ignored-arbitrary-loads"]
           data: { overrides: "NSAllowsArbitraryLoadsInWebContent", minimumOS: "iOS 9.0" },
           line: 8,
           column: 3,
-          endLine: 9,
-          endColumn: 10,
+          endLine: 8,
+          endColumn: 36,
         },
       ],
       output: null,
@@ -194,11 +205,11 @@ ruleTester.run("no-ignored-arbitrary-loads", rules["no-ignored-arbitrary-loads"]
       errors: [
         {
           messageId: "ignored",
-          data: { overrides: "NSAllowsArbitraryLoadsInWebContent" },
+          data: { overrides: "NSAllowsArbitraryLoadsInWebContent", minimumOS: "" },
           line: 8,
           column: 3,
-          endLine: 9,
-          endColumn: 10,
+          endLine: 8,
+          endColumn: 36,
         },
       ],
       output: withMinimumOS("MinimumOSVersion", "11.0", WEB_ONLY),
@@ -234,11 +245,11 @@ ruleTester.run("no-ignored-arbitrary-loads", rules["no-ignored-arbitrary-loads"]
       errors: [
         {
           messageId: "ignored",
-          data: { overrides: "NSAllowsArbitraryLoadsInWebContent, NSAllowsLocalNetworking" },
+          data: { overrides: "NSAllowsArbitraryLoadsInWebContent, NSAllowsLocalNetworking", minimumOS: "" },
           line: 8,
           column: 3,
-          endLine: 9,
-          endColumn: 10,
+          endLine: 8,
+          endColumn: 36,
         },
       ],
       output: ats(`${LOCAL_ONLY}\n${WEB_ONLY}`).replace(/\n/gu, "\r\n"),

@@ -48,12 +48,37 @@ ruleTester.run("no-insecure-http-exceptions", rules["no-insecure-http-exceptions
   ],
   invalid: [
     {
+      // A key with a port never matches a host as Apple documents keys: the message does not claim it does.
+      code: exceptionDomains(domain("localhost:3000", INSECURE)),
+      errors: [
+        {
+          message: "NSExceptionAllowsInsecureHTTPLoads = YES allows cleartext HTTP to 'localhost:3000' (may never match): use HTTPS instead.",
+          line: 10,
+          column: 5,
+          endLine: 10,
+          endColumn: 50,
+        },
+      ],
+    },
+    {
+      // A legacy key is not presented as an active fact either; ATS applies to an IP only from iOS 17 / macOS 14.
+      code: exceptionDomains(domain("192.0.2.11", "\t\t\t\t<key>NSTemporaryExceptionAllowsInsecureHTTPLoads</key>\n\t\t\t\t<true/>")),
+      errors: [
+        {
+          message:
+            "NSTemporaryExceptionAllowsInsecureHTTPLoads (legacy, undocumented) = YES allows cleartext HTTP to '192.0.2.11' (ATS covers IPs from iOS 17 / macOS 14): use HTTPS instead.",
+          line: 10,
+          column: 5,
+        },
+      ],
+    },
+    {
       // NSIncludesSubdomains means nothing for an address range: the message does not claim subdomains.
       code: exceptionDomains(domain("192.168.1.0/24", `${SUBDOMAINS}\n${INSECURE}`)),
       errors: [
         {
           messageId: "insecureHTTP",
-          data: { key: "NSExceptionAllowsInsecureHTTPLoads", domain: "192.168.1.0/24", subdomains: "" },
+          data: { key: "NSExceptionAllowsInsecureHTTPLoads", yes: "YES", domain: "'192.168.1.0/24' (ATS covers IPs from iOS 17 / macOS 14)", subdomains: "" },
           line: 12,
         },
       ],
@@ -66,7 +91,7 @@ ruleTester.run("no-insecure-http-exceptions", rules["no-insecure-http-exceptions
       errors: [
         {
           messageId: "insecureHTTP",
-          data: { key: "NSExceptionAllowsInsecureHTTPLoads", domain: "legacy.example.com", subdomains: "" },
+          data: { key: "NSExceptionAllowsInsecureHTTPLoads", yes: "YES", domain: "'legacy.example.com'", subdomains: "" },
           line: 12,
         },
       ],
@@ -76,11 +101,11 @@ ruleTester.run("no-insecure-http-exceptions", rules["no-insecure-http-exceptions
       errors: [
         {
           messageId: "insecureHTTP",
-          data: { key: "NSExceptionAllowsInsecureHTTPLoads", domain: "example.com", subdomains: "" },
+          data: { key: "NSExceptionAllowsInsecureHTTPLoads", yes: "YES", domain: "'example.com'", subdomains: "" },
           line: 10,
           column: 5,
-          endLine: 11,
-          endColumn: 12,
+          endLine: 10,
+          endColumn: 50,
         },
       ],
     },
@@ -90,11 +115,11 @@ ruleTester.run("no-insecure-http-exceptions", rules["no-insecure-http-exceptions
       errors: [
         {
           messageId: "insecureHTTP",
-          data: { key: "NSExceptionAllowsInsecureHTTPLoads", domain: "example.com", subdomains: " and all its subdomains" },
+          data: { key: "NSExceptionAllowsInsecureHTTPLoads", yes: "YES", domain: "'example.com'", subdomains: " and subdomains" },
           line: 12,
           column: 5,
-          endLine: 13,
-          endColumn: 12,
+          endLine: 12,
+          endColumn: 50,
         },
       ],
     },
@@ -106,11 +131,11 @@ ruleTester.run("no-insecure-http-exceptions", rules["no-insecure-http-exceptions
       errors: [
         {
           messageId: "insecureHTTP",
-          data: { key: "NSExceptionAllowsInsecureHTTPLoads", domain: "example.com", subdomains: "" },
+          data: { key: "NSExceptionAllowsInsecureHTTPLoads", yes: "YES", domain: "'example.com'", subdomains: "" },
           line: 10,
           column: 5,
-          endLine: 11,
-          endColumn: 25,
+          endLine: 10,
+          endColumn: 50,
         },
       ],
     },
@@ -122,11 +147,11 @@ ruleTester.run("no-insecure-http-exceptions", rules["no-insecure-http-exceptions
       errors: [
         {
           messageId: "insecureHTTP",
-          data: { key: "NSTemporaryExceptionAllowsInsecureHTTPLoads", domain: "example.com", subdomains: "" },
+          data: { key: "NSTemporaryExceptionAllowsInsecureHTTPLoads (legacy, undocumented)", yes: "YES", domain: "'example.com'", subdomains: "" },
           line: 10,
           column: 5,
-          endLine: 11,
-          endColumn: 12,
+          endLine: 10,
+          endColumn: 59,
         },
       ],
     },
@@ -137,7 +162,7 @@ ruleTester.run("no-insecure-http-exceptions", rules["no-insecure-http-exceptions
       errors: [
         {
           messageId: "insecureHTTP",
-          data: { key: "NSThirdPartyExceptionAllowsInsecureHTTPLoads", domain: "cdn.example.net", subdomains: "" },
+          data: { key: "NSThirdPartyExceptionAllowsInsecureHTTPLoads (legacy, undocumented)", yes: "YES", domain: "'cdn.example.net'", subdomains: "" },
           line: 10,
           column: 5,
         },
@@ -153,15 +178,11 @@ ruleTester.run("no-insecure-http-exceptions", rules["no-insecure-http-exceptions
       errors: [
         {
           messageId: "insecureHTTP",
-          data: {
-            key: "NSTemporaryThirdPartyExceptionAllowsInsecureHTTPLoads",
-            domain: "cdn.example.net",
-            subdomains: " and all its subdomains",
-          },
+          data: { key: "NSTemporaryThirdPartyExceptionAllowsInsecureHTTPLoads (legacy, undocumented)", yes: "YES", domain: "'cdn.example.net'", subdomains: " and subdomains" },
           line: 12,
           column: 5,
-          endLine: 13,
-          endColumn: 12,
+          endLine: 12,
+          endColumn: 69,
         },
       ],
     },
@@ -171,11 +192,11 @@ ruleTester.run("no-insecure-http-exceptions", rules["no-insecure-http-exceptions
       errors: [
         {
           messageId: "insecureHTTP",
-          data: { key: "NSExceptionAllowsInsecureHTTPLoads", domain: "192.168.1.10", subdomains: "" },
+          data: { key: "NSExceptionAllowsInsecureHTTPLoads", yes: "YES", domain: "'192.168.1.10' (ATS covers IPs from iOS 17 / macOS 14)", subdomains: "" },
           line: 15,
           column: 5,
-          endLine: 16,
-          endColumn: 12,
+          endLine: 15,
+          endColumn: 50,
         },
       ],
     },
@@ -186,18 +207,18 @@ ruleTester.run("no-insecure-http-exceptions", rules["no-insecure-http-exceptions
       errors: [
         {
           messageId: "insecureHTTP",
-          data: { key: "NSExceptionAllowsInsecureHTTPLoads", domain: "localhost", subdomains: "" },
+          data: { key: "NSExceptionAllowsInsecureHTTPLoads", yes: "YES", domain: "'localhost'", subdomains: "" },
           line: 10,
           column: 5,
-          endLine: 11,
-          endColumn: 12,
+          endLine: 10,
+          endColumn: 50,
         },
       ],
     },
     {
       // Both on one line.
       code: exceptionDomains(domain("example.com", "\t\t\t\t<key>NSExceptionAllowsInsecureHTTPLoads</key><true/>")),
-      errors: [{ messageId: "insecureHTTP", line: 10, column: 5, endLine: 10, endColumn: 57 }],
+      errors: [{ messageId: "insecureHTTP", line: 10, column: 5, endLine: 10, endColumn: 50 }],
     },
   ],
 });

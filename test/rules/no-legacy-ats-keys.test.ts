@@ -11,11 +11,11 @@ function legacyFamilyErrors(prefix: string) {
     ats(exceptionDomain("example.com", domainExceptions(prefix).replace(`${prefix}${suffix}`, `NSException${suffix}`)));
   return ["AllowsInsecureHTTPLoads", "MinimumTLSVersion", "RequiresForwardSecrecy"].map((suffix, i) => ({
     messageId: "legacyKey",
-    data: { key: `${prefix}${suffix}`, domain: " for 'example.com'", replacement: `NSException${suffix}` },
+    data: { key: `${prefix}${suffix}`, replacement: `NSException${suffix}` },
     line: 10 + 2 * i,
     column: 5,
-    endLine: 11 + 2 * i,
-    endColumn: [12, 29, 13][i],
+    endLine: 10 + 2 * i,
+    endColumn: 5 + `<key>${prefix}${suffix}</key>`.length,
     suggestions: [
       { messageId: "renameKey", data: { replacement: `NSException${suffix}` }, output: renamed(suffix) },
     ],
@@ -43,11 +43,11 @@ ruleTester.run("no-legacy-ats-keys", rules["no-legacy-ats-keys"], {
       errors: [
         {
           messageId: "legacyKey",
-          data: { key: "NSAllowsArbitraryLoadsInMedia", domain: "", replacement: "NSAllowsArbitraryLoadsForMedia" },
+          data: { key: "NSAllowsArbitraryLoadsInMedia", replacement: "NSAllowsArbitraryLoadsForMedia" },
           line: 6,
           column: 3,
-          endLine: 7,
-          endColumn: 10,
+          endLine: 6,
+          endColumn: 43,
           suggestions: [
             {
               messageId: "renameKey",
@@ -83,13 +83,12 @@ ruleTester.run("no-legacy-ats-keys", rules["no-legacy-ats-keys"], {
           messageId: "legacyKey",
           data: {
             key: "NSTemporaryExceptionMinimumTLSVersion",
-            domain: " for 'api.example.com'",
             replacement: "NSExceptionMinimumTLSVersion",
           },
           line: 12,
           column: 5,
-          endLine: 13,
-          endColumn: 29,
+          endLine: 12,
+          endColumn: 53,
           suggestions: [],
         },
       ],
@@ -104,8 +103,8 @@ ruleTester.run("no-legacy-ats-keys", rules["no-legacy-ats-keys"], {
           messageId: "legacyKey",
           line: 10,
           column: 5,
-          endLine: 11,
-          endColumn: 12,
+          endLine: 10,
+          endColumn: 59,
           suggestions: [
             {
               messageId: "renameKey",

@@ -25,39 +25,39 @@ ruleTester.run("no-local-networking", rules["no-local-networking"], {
       errors: [
         {
           messageId: "enabled",
-          data: { key: "NSAllowsLocalNetworking" },
+          data: { key: "NSAllowsLocalNetworking", yes: "YES" },
           line: 6,
           column: 3,
-          endLine: 7,
-          endColumn: 10,
+          endLine: 6,
+          endColumn: 37,
         },
       ],
     },
     {
       // `<string>YES</string>` is read as true (the conservative reading).
       code: ats("\t\t<key>NSAllowsLocalNetworking</key>\n\t\t<string>YES</string>"),
-      errors: [{ messageId: "enabled", line: 6, column: 3, endLine: 7, endColumn: 23 }],
+      errors: [{ messageId: "enabled", line: 6, column: 3, endLine: 6, endColumn: 37 }],
     },
     {
       code: ats("\t\t<key>NSAllowsLocalNetworking</key>\n\t\t<integer>1</integer>"),
-      errors: [{ messageId: "enabled", line: 6, column: 3, endLine: 7, endColumn: 23 }],
+      errors: [{ messageId: "enabled", line: 6, column: 3, endLine: 6, endColumn: 37 }],
     },
     {
       // Next to NSAllowsArbitraryLoads (which it cancels on iOS 10+): it is still in force itself.
       code: ats(
         "\t\t<key>NSAllowsArbitraryLoads</key>\n\t\t<true/>\n\t\t<key>NSAllowsLocalNetworking</key>\n\t\t<true/>\n\t\t<key>NSExceptionDomains</key>\n\t\t<dict/>",
       ),
-      errors: [{ messageId: "enabled", line: 8, column: 3, endLine: 9, endColumn: 10 }],
+      errors: [{ messageId: "enabled", line: 8, column: 3, endLine: 8, endColumn: 37 }],
     },
     {
       // Duplicated key: the last entry is the one the OS reads.
       code: ats("\t\t<key>NSAllowsLocalNetworking</key>\n\t\t<false/>\n\t\t<key>NSAllowsLocalNetworking</key>\n\t\t<true/>"),
-      errors: [{ messageId: "enabled", line: 8, column: 3, endLine: 9, endColumn: 10 }],
+      errors: [{ messageId: "enabled", line: 8, column: 3, endLine: 8, endColumn: 37 }],
     },
     {
       // Both on one line.
       code: ats("\t\t<key>NSAllowsLocalNetworking</key><true/>"),
-      errors: [{ messageId: "enabled", line: 6, column: 3, endLine: 6, endColumn: 44 }],
+      errors: [{ messageId: "enabled", line: 6, column: 3, endLine: 6, endColumn: 37 }],
     },
   ],
 });

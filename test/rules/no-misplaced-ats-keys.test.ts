@@ -62,11 +62,11 @@ ruleTester.run("no-misplaced-ats-keys", rules["no-misplaced-ats-keys"], {
       errors: [
         {
           messageId: "misplaced",
-          data: { key: "NSExceptionDomains", expected: "NSAppTransportSecurity", actual: "the top level of Info.plist" },
+          data: { key: "NSExceptionDomains", expected: "in NSAppTransportSecurity", actual: "at the top level" },
           line: 9,
           column: 2,
-          endLine: 16,
-          endColumn: 9,
+          endLine: 9,
+          endColumn: 31,
           suggestions: [
             {
               messageId: "moveKey",
@@ -89,8 +89,8 @@ ruleTester.run("no-misplaced-ats-keys", rules["no-misplaced-ats-keys"], {
           messageId: "misplaced",
           line: 4,
           column: 2,
-          endLine: 8,
-          endColumn: 9,
+          endLine: 4,
+          endColumn: 31,
           suggestions: [
             {
               messageId: "moveKey",
@@ -110,11 +110,11 @@ ruleTester.run("no-misplaced-ats-keys", rules["no-misplaced-ats-keys"], {
       errors: [
         {
           messageId: "misplaced",
-          data: { key: "NSPinnedDomains", expected: "NSAppTransportSecurity", actual: "the top level of Info.plist" },
+          data: { key: "NSPinnedDomains", expected: "in NSAppTransportSecurity", actual: "at the top level" },
           line: 7,
           column: 2,
-          endLine: 8,
-          endColumn: 9,
+          endLine: 7,
+          endColumn: 28,
           suggestions: [
             {
               messageId: "moveKey",
@@ -134,11 +134,11 @@ ruleTester.run("no-misplaced-ats-keys", rules["no-misplaced-ats-keys"], {
       errors: [
         {
           messageId: "misplaced",
-          data: { key: "NSAllowsArbitraryLoads", expected: "NSAppTransportSecurity", actual: "the top level of Info.plist" },
+          data: { key: "NSAllowsArbitraryLoads", expected: "in NSAppTransportSecurity", actual: "at the top level" },
           line: 4,
           column: 2,
-          endLine: 5,
-          endColumn: 9,
+          endLine: 4,
+          endColumn: 35,
           suggestions: [
             {
               messageId: "moveKey",
@@ -158,24 +158,20 @@ ruleTester.run("no-misplaced-ats-keys", rules["no-misplaced-ats-keys"], {
       errors: [
         {
           messageId: "misplaced",
-          data: { key: "NSAllowsArbitraryLoads", expected: "NSAppTransportSecurity", actual: "the top level of Info.plist" },
+          data: { key: "NSAllowsArbitraryLoads", expected: "in NSAppTransportSecurity", actual: "at the top level" },
           line: 4,
           column: 2,
-          endLine: 5,
-          endColumn: 9,
+          endLine: 4,
+          endColumn: 35,
           suggestions: [],
         },
         {
           messageId: "misplaced",
-          data: {
-            key: "NSIncludesSubdomains",
-            expected: "an NSExceptionDomains domain dict or an NSPinnedDomains domain dict",
-            actual: "the top level of Info.plist",
-          },
+          data: { key: "NSIncludesSubdomains", expected: "in an exception domain or in a pinned domain", actual: "at the top level" },
           line: 6,
           column: 2,
-          endLine: 7,
-          endColumn: 9,
+          endLine: 6,
+          endColumn: 33,
           suggestions: [],
         },
       ],
@@ -184,7 +180,7 @@ ruleTester.run("no-misplaced-ats-keys", rules["no-misplaced-ats-keys"], {
       code: plist(
         "<dict>\n\t<key>NSAppTransportSecurity</key>\n\t<dict>\n\t\t<key>NSAllowsArbitraryLoads</key>\n\t\t<false/>\n\t</dict>\n\t<key>NSAllowsArbitraryLoads</key>\n\t<true/>\n</dict>",
       ),
-      errors: [{ messageId: "misplaced", line: 9, column: 2, endLine: 10, endColumn: 9, suggestions: [] }],
+      errors: [{ messageId: "misplaced", line: 9, column: 2, endLine: 9, endColumn: 35, suggestions: [] }],
     },
     {
       // NSPinnedDomains nested in an exception domain: pinning is never active. Moved up and re-indented.
@@ -197,11 +193,11 @@ ruleTester.run("no-misplaced-ats-keys", rules["no-misplaced-ats-keys"], {
       errors: [
         {
           messageId: "misplaced",
-          data: { key: "NSPinnedDomains", expected: "NSAppTransportSecurity", actual: "an NSExceptionDomains domain dict" },
+          data: { key: "NSPinnedDomains", expected: "in NSAppTransportSecurity", actual: "in an exception domain" },
           line: 12,
           column: 5,
-          endLine: 24,
-          endColumn: 12,
+          endLine: 12,
+          endColumn: 31,
           suggestions: [
             {
               messageId: "moveKey",
@@ -227,8 +223,8 @@ ruleTester.run("no-misplaced-ats-keys", rules["no-misplaced-ats-keys"], {
           messageId: "misplaced",
           line: 12,
           column: 5,
-          endLine: 24,
-          endColumn: 12,
+          endLine: 12,
+          endColumn: 31,
           suggestions: [
             {
               messageId: "moveKey",
@@ -245,7 +241,7 @@ ruleTester.run("no-misplaced-ats-keys", rules["no-misplaced-ats-keys"], {
       code: ats(
         `${exceptionDomain("example.com", pinnedDomainsEntry("\t\t\t\t"))}\n\t\t<key>NSPinnedDomains</key>\n\t\t<dict/>`,
       ),
-      errors: [{ messageId: "misplaced", line: 10, column: 5, endLine: 22, endColumn: 12, suggestions: [] }],
+      errors: [{ messageId: "misplaced", line: 10, column: 5, endLine: 10, endColumn: 31, suggestions: [] }],
     },
     {
       // A global key inside a domain dict is not moved: that would loosen ATS for every domain.
@@ -258,28 +254,20 @@ ruleTester.run("no-misplaced-ats-keys", rules["no-misplaced-ats-keys"], {
       errors: [
         {
           messageId: "misplaced",
-          data: {
-            key: "NSAllowsArbitraryLoads",
-            expected: "NSAppTransportSecurity",
-            actual: "an NSExceptionDomains domain dict",
-          },
+          data: { key: "NSAllowsArbitraryLoads", expected: "in NSAppTransportSecurity", actual: "in an exception domain" },
           line: 10,
           column: 5,
-          endLine: 11,
-          endColumn: 12,
+          endLine: 10,
+          endColumn: 38,
           suggestions: [],
         },
         {
           messageId: "misplaced",
-          data: {
-            key: "NSPinnedLeafIdentities",
-            expected: "an NSPinnedDomains domain dict",
-            actual: "an NSExceptionDomains domain dict",
-          },
+          data: { key: "NSPinnedLeafIdentities", expected: "in a pinned domain", actual: "in an exception domain" },
           line: 12,
           column: 5,
-          endLine: 13,
-          endColumn: 13,
+          endLine: 12,
+          endColumn: 38,
           suggestions: [],
         },
       ],
@@ -292,41 +280,29 @@ ruleTester.run("no-misplaced-ats-keys", rules["no-misplaced-ats-keys"], {
       errors: [
         {
           messageId: "misplaced",
-          data: {
-            key: "NSIncludesSubdomains",
-            expected: "an NSExceptionDomains domain dict or an NSPinnedDomains domain dict",
-            actual: "NSAppTransportSecurity",
-          },
+          data: { key: "NSIncludesSubdomains", expected: "in an exception domain or in a pinned domain", actual: "in NSAppTransportSecurity" },
           line: 6,
           column: 3,
-          endLine: 7,
-          endColumn: 10,
+          endLine: 6,
+          endColumn: 34,
           suggestions: [],
         },
         {
           messageId: "misplaced",
-          data: {
-            key: "NSExceptionAllowsInsecureHTTPLoads",
-            expected: "an NSExceptionDomains domain dict",
-            actual: "NSAppTransportSecurity",
-          },
+          data: { key: "NSExceptionAllowsInsecureHTTPLoads", expected: "in an exception domain", actual: "in NSAppTransportSecurity" },
           line: 8,
           column: 3,
-          endLine: 9,
-          endColumn: 10,
+          endLine: 8,
+          endColumn: 48,
           suggestions: [],
         },
         {
           messageId: "misplaced",
-          data: {
-            key: "NSAppTransportSecurity",
-            expected: "the top level of Info.plist",
-            actual: "NSAppTransportSecurity",
-          },
+          data: { key: "NSAppTransportSecurity", expected: "at the top level", actual: "in NSAppTransportSecurity" },
           line: 10,
           column: 3,
-          endLine: 11,
-          endColumn: 10,
+          endLine: 10,
+          endColumn: 36,
           suggestions: [],
         },
       ],
@@ -339,15 +315,11 @@ ruleTester.run("no-misplaced-ats-keys", rules["no-misplaced-ats-keys"], {
       errors: [
         {
           messageId: "misplaced",
-          data: {
-            key: "NSExceptionAllowsInsecureHTTPLoads",
-            expected: "an NSExceptionDomains domain dict",
-            actual: "NSExceptionDomains (whose keys are domain names)",
-          },
+          data: { key: "NSExceptionAllowsInsecureHTTPLoads", expected: "in an exception domain", actual: "in NSExceptionDomains, whose keys are domains" },
           line: 10,
           column: 4,
-          endLine: 11,
-          endColumn: 11,
+          endLine: 10,
+          endColumn: 49,
           suggestions: [],
         },
       ],
@@ -360,15 +332,11 @@ ruleTester.run("no-misplaced-ats-keys", rules["no-misplaced-ats-keys"], {
       errors: [
         {
           messageId: "misplaced",
-          data: {
-            key: "SPKI-SHA256-BASE64",
-            expected: "a pinned identity dict",
-            actual: "an NSPinnedDomains domain dict",
-          },
+          data: { key: "SPKI-SHA256-BASE64", expected: "in a pinned identity", actual: "in a pinned domain" },
           line: 10,
           column: 5,
-          endLine: 11,
-          endColumn: 66,
+          endLine: 10,
+          endColumn: 34,
           suggestions: [],
         },
       ],

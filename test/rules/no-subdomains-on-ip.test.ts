@@ -32,50 +32,50 @@ ruleTester.run("no-subdomains-on-ip", rules["no-subdomains-on-ip"], {
       code: exceptionDomains(domain("192.168.1.10", `${SUBDOMAINS}\n${INSECURE}`)),
       output: exceptionDomains(domain("192.168.1.10", INSECURE)),
       errors: [
-        { messageId: "noEffect", data: { domain: "192.168.1.10" }, line: 10, column: 5, endLine: 11, endColumn: 12 },
+        { messageId: "noEffect", data: { domain: "192.168.1.10" }, line: 10, column: 5, endLine: 10, endColumn: 36 },
       ],
     },
     {
       code: exceptionDomains(domain("::1", `${INSECURE}\n${SUBDOMAINS}`)),
       output: exceptionDomains(domain("::1", INSECURE)),
-      errors: [{ messageId: "noEffect", data: { domain: "::1" }, line: 12, column: 5, endLine: 13, endColumn: 12 }],
+      errors: [{ messageId: "noEffect", data: { domain: "::1" }, line: 12, column: 5, endLine: 12, endColumn: 36 }],
     },
     {
       // A CIDR range; the only key: the domain's (now empty) dict stays.
       code: ats(exceptionDomain("10.0.0.0/8", SUBDOMAINS)),
       output: exceptionDomains(emptiedDomain("10.0.0.0/8")),
-      errors: [{ messageId: "noEffect", data: { domain: "10.0.0.0/8" }, line: 10, column: 5, endLine: 11, endColumn: 12 }],
+      errors: [{ messageId: "noEffect", data: { domain: "10.0.0.0/8" }, line: 10, column: 5, endLine: 10, endColumn: 36 }],
     },
     {
       // In a pinned domain too.
       code: ats(pinnedDomain("2001:db8::/32", `${CA_PIN}\n${SUBDOMAINS}`)),
       output: ats(pinnedDomain("2001:db8::/32", CA_PIN)),
-      errors: [{ messageId: "noEffect", data: { domain: "2001:db8::/32" }, line: 17, column: 5, endLine: 18, endColumn: 12 }],
+      errors: [{ messageId: "noEffect", data: { domain: "2001:db8::/32" }, line: 17, column: 5, endLine: 17, endColumn: 36 }],
     },
     {
       code: ats(pinnedDomain("203.0.113.7", `${SUBDOMAINS}\n${CA_PIN}`)),
       output: ats(pinnedDomain("203.0.113.7", CA_PIN)),
-      errors: [{ messageId: "noEffect", data: { domain: "203.0.113.7" }, line: 10, column: 5, endLine: 11, endColumn: 12 }],
+      errors: [{ messageId: "noEffect", data: { domain: "203.0.113.7" }, line: 10, column: 5, endLine: 10, endColumn: 36 }],
     },
     {
       // Without effect whatever its value.
       code: exceptionDomains(domain("192.168.1.10", `${NO_SUBDOMAINS}\n${INSECURE}`)),
       output: exceptionDomains(domain("192.168.1.10", INSECURE)),
-      errors: [{ messageId: "noEffect", data: { domain: "192.168.1.10" }, line: 10, column: 5, endLine: 11, endColumn: 13 }],
+      errors: [{ messageId: "noEffect", data: { domain: "192.168.1.10" }, line: 10, column: 5, endLine: 10, endColumn: 36 }],
     },
     {
       // Only the IP domain; the host name next to it keeps its NSIncludesSubdomains.
       code: exceptionDomains(`${domain("example.com", SUBDOMAINS)}\n${domain("127.0.0.1", `${SUBDOMAINS}\n${INSECURE}`)}`),
       output: exceptionDomains(`${domain("example.com", SUBDOMAINS)}\n${domain("127.0.0.1", INSECURE)}`),
-      errors: [{ messageId: "noEffect", data: { domain: "127.0.0.1" }, line: 15, column: 5, endLine: 16, endColumn: 12 }],
+      errors: [{ messageId: "noEffect", data: { domain: "127.0.0.1" }, line: 15, column: 5, endLine: 15, endColumn: 36 }],
     },
     {
       // Several IP domains: all fixed in one pass.
       code: exceptionDomains(`${domain("10.0.0.1", `${SUBDOMAINS}\n${INSECURE}`)}\n${domain("fd00::/8", `${INSECURE}\n${SUBDOMAINS}`)}`),
       output: exceptionDomains(`${domain("10.0.0.1", INSECURE)}\n${domain("fd00::/8", INSECURE)}`),
       errors: [
-        { messageId: "noEffect", data: { domain: "10.0.0.1" }, line: 10, column: 5, endLine: 11, endColumn: 12 },
-        { messageId: "noEffect", data: { domain: "fd00::/8" }, line: 19, column: 5, endLine: 20, endColumn: 12 },
+        { messageId: "noEffect", data: { domain: "10.0.0.1" }, line: 10, column: 5, endLine: 10, endColumn: 36 },
+        { messageId: "noEffect", data: { domain: "fd00::/8" }, line: 19, column: 5, endLine: 19, endColumn: 36 },
       ],
     },
     {
@@ -84,13 +84,13 @@ ruleTester.run("no-subdomains-on-ip", rules["no-subdomains-on-ip"], {
         domain("10.0.0.1", "\t\t\t\t<key>NSIncludesSubdomains</key><true/><key>NSExceptionAllowsInsecureHTTPLoads</key><true/>"),
       ),
       output: exceptionDomains(domain("10.0.0.1", "\t\t\t\t<key>NSExceptionAllowsInsecureHTTPLoads</key><true/>")),
-      errors: [{ messageId: "noEffect", line: 10, column: 5, endLine: 10, endColumn: 43 }],
+      errors: [{ messageId: "noEffect", line: 10, column: 5, endLine: 10, endColumn: 36 }],
     },
     {
       // CRLF line endings are kept.
       code: exceptionDomains(domain("192.168.1.10", `${SUBDOMAINS}\n${INSECURE}`)).replace(/\n/gu, "\r\n"),
       output: exceptionDomains(domain("192.168.1.10", INSECURE)).replace(/\n/gu, "\r\n"),
-      errors: [{ messageId: "noEffect", data: { domain: "192.168.1.10" }, line: 10, column: 5, endLine: 11, endColumn: 12 }],
+      errors: [{ messageId: "noEffect", data: { domain: "192.168.1.10" }, line: 10, column: 5, endLine: 10, endColumn: 36 }],
     },
   ],
 });

@@ -18,10 +18,12 @@ ruleTester.run("no-unknown-ats-keys", rules["no-unknown-ats-keys"], {
         `\t\t\t\t<key>NSIncludesSubdomains</key>\n\t\t\t\t<true/>\n${caIdentity(`\t\t\t\t\t\t<key>SPKI-SHA256-BASE64</key>\n\t\t\t\t\t\t<string>${PIN}</string>`)}\n\t\t\t\t<key>NSPinnedLeafIdentities</key>\n\t\t\t\t<array/>`,
       ),
     ),
-    // The top level holds many other keys; only near-misses of NSAppTransportSecurity matter there.
+    // The top level holds many other keys; only near-misses of NSAppTransportSecurity and of its keys matter there.
     plist(
-      "<dict>\n\t<key>CFBundleName</key>\n\t<string>App</string>\n\t<key>NSCameraUsageDescription</key>\n\t<string>Scan codes</string>\n\t<key>MinimumOSVersion</key>\n\t<string>15.0</string>\n</dict>",
+      "<dict>\n\t<key>CFBundleName</key>\n\t<string>App</string>\n\t<key>NSCameraUsageDescription</key>\n\t<string>Scan codes</string>\n\t<key>MinimumOSVersion</key>\n\t<string>15.0</string>\n\t<key>NSLocalNetworkUsageDescription</key>\n\t<string>Finds the printer</string>\n\t<key>NSBonjourServices</key>\n\t<array/>\n</dict>",
     ),
+    // A known ATS key at the top level is misplaced, not unknown (no-misplaced-ats-keys reports it).
+    plist("<dict>\n\t<key>NSAllowsArbitraryLoads</key>\n\t<true/>\n\t<key>NSExceptionDomains</key>\n\t<dict/>\n</dict>"),
     // Legacy keys are known (no-legacy-ats-keys reports them); misplaced known keys are no-misplaced-ats-keys' business.
     ats(
       `\t\t<key>NSAllowsArbitraryLoadsInMedia</key>\n\t\t<true/>\n\t\t<key>NSIncludesSubdomains</key>\n\t\t<true/>\n${exceptionDomain(
@@ -44,15 +46,15 @@ ruleTester.run("no-unknown-ats-keys", rules["no-unknown-ats-keys"], {
       errors: [
         {
           messageId: "unknownKeyDidYouMean",
-          data: { key: "NSAllowArbitraryLoads", scope: "NSAppTransportSecurity", intended: "NSAllowsArbitraryLoads" },
+          data: { key: "NSAllowArbitraryLoads", scope: "in NSAppTransportSecurity", intended: "NSAllowsArbitraryLoads" },
           line: 6,
           column: 3,
-          endLine: 7,
-          endColumn: 10,
+          endLine: 6,
+          endColumn: 35,
           suggestions: [
             {
               messageId: "renameKey",
-              data: { key: "NSAllowArbitraryLoads", scope: "NSAppTransportSecurity", intended: "NSAllowsArbitraryLoads" },
+              data: { key: "NSAllowArbitraryLoads", scope: "in NSAppTransportSecurity", intended: "NSAllowsArbitraryLoads" },
               output: ats("\t\t<key>NSAllowsArbitraryLoads</key>\n\t\t<true/>"),
             },
           ],
@@ -69,13 +71,13 @@ ruleTester.run("no-unknown-ats-keys", rules["no-unknown-ats-keys"], {
           messageId: "unknownKeyDidYouMean",
           data: {
             key: "NSAllowsArbitraryLoadsForLocalNetworking",
-            scope: "NSAppTransportSecurity",
+            scope: "in NSAppTransportSecurity",
             intended: "NSAllowsLocalNetworking",
           },
           line: 6,
           column: 3,
-          endLine: 7,
-          endColumn: 10,
+          endLine: 6,
+          endColumn: 54,
           suggestions: [
             {
               messageId: "renameKey",
@@ -89,13 +91,13 @@ ruleTester.run("no-unknown-ats-keys", rules["no-unknown-ats-keys"], {
           messageId: "unknownKeyDidYouMean",
           data: {
             key: "Allow Arbitrary Loads in Web Content",
-            scope: "NSAppTransportSecurity",
+            scope: "in NSAppTransportSecurity",
             intended: "NSAllowsArbitraryLoadsInWebContent",
           },
           line: 8,
           column: 3,
-          endLine: 9,
-          endColumn: 10,
+          endLine: 8,
+          endColumn: 50,
           suggestions: [
             {
               messageId: "renameKey",
@@ -118,11 +120,11 @@ ruleTester.run("no-unknown-ats-keys", rules["no-unknown-ats-keys"], {
       errors: [
         {
           messageId: "unknownKeyDidYouMean",
-          data: { key: "NSIncludeSubdomains", scope: "an NSExceptionDomains domain dict", intended: "NSIncludesSubdomains" },
+          data: { key: "NSIncludeSubdomains", scope: "in an exception domain", intended: "NSIncludesSubdomains" },
           line: 10,
           column: 5,
-          endLine: 11,
-          endColumn: 12,
+          endLine: 10,
+          endColumn: 35,
           suggestions: [
             {
               messageId: "renameKey",
@@ -139,13 +141,13 @@ ruleTester.run("no-unknown-ats-keys", rules["no-unknown-ats-keys"], {
           messageId: "unknownKeyDidYouMean",
           data: {
             key: "NSExceptionAllowsInsecureHTTPLoad",
-            scope: "an NSExceptionDomains domain dict",
+            scope: "in an exception domain",
             intended: "NSExceptionAllowsInsecureHTTPLoads",
           },
           line: 12,
           column: 5,
-          endLine: 13,
-          endColumn: 12,
+          endLine: 12,
+          endColumn: 49,
           suggestions: [
             {
               messageId: "renameKey",
@@ -162,13 +164,13 @@ ruleTester.run("no-unknown-ats-keys", rules["no-unknown-ats-keys"], {
           messageId: "unknownKeyDidYouMean",
           data: {
             key: "NSMinimumTLSVersion",
-            scope: "an NSExceptionDomains domain dict",
+            scope: "in an exception domain",
             intended: "NSExceptionMinimumTLSVersion",
           },
           line: 14,
           column: 5,
-          endLine: 15,
-          endColumn: 29,
+          endLine: 14,
+          endColumn: 35,
           suggestions: [
             {
               messageId: "renameKey",
@@ -191,7 +193,7 @@ ruleTester.run("no-unknown-ats-keys", rules["no-unknown-ats-keys"], {
           messageId: "unknownKeyDidYouMean",
           data: {
             key: "NSExceptionAllowsInsecureHTTPSLoads",
-            scope: "an NSExceptionDomains domain dict",
+            scope: "in an exception domain",
             intended: "NSExceptionAllowsInsecureHTTPLoads",
           },
           line: 10,
@@ -216,11 +218,11 @@ ruleTester.run("no-unknown-ats-keys", rules["no-unknown-ats-keys"], {
       errors: [
         {
           messageId: "unknownKeyDidYouMean",
-          data: { key: "NSIncludeSubdomains", scope: "an NSPinnedDomains domain dict", intended: "NSIncludesSubdomains" },
+          data: { key: "NSIncludeSubdomains", scope: "in a pinned domain", intended: "NSIncludesSubdomains" },
           line: 10,
           column: 5,
-          endLine: 11,
-          endColumn: 12,
+          endLine: 10,
+          endColumn: 35,
           suggestions: [
             {
               messageId: "renameKey",
@@ -235,11 +237,11 @@ ruleTester.run("no-unknown-ats-keys", rules["no-unknown-ats-keys"], {
         },
         {
           messageId: "unknownKeyDidYouMean",
-          data: { key: "NSPinnedCAIdentites", scope: "an NSPinnedDomains domain dict", intended: "NSPinnedCAIdentities" },
+          data: { key: "NSPinnedCAIdentites", scope: "in a pinned domain", intended: "NSPinnedCAIdentities" },
           line: 12,
           column: 5,
-          endLine: 13,
-          endColumn: 13,
+          endLine: 12,
+          endColumn: 35,
           suggestions: [
             {
               messageId: "renameKey",
@@ -262,11 +264,11 @@ ruleTester.run("no-unknown-ats-keys", rules["no-unknown-ats-keys"], {
       errors: [
         {
           messageId: "unknownKeyDidYouMean",
-          data: { key: "SPKI-SHA256-PIN", scope: "a pinned identity dict", intended: "SPKI-SHA256-BASE64" },
+          data: { key: "SPKI-SHA256-PIN", scope: "in a pinned identity", intended: "SPKI-SHA256-BASE64" },
           line: 13,
           column: 7,
-          endLine: 14,
-          endColumn: 68,
+          endLine: 13,
+          endColumn: 33,
           suggestions: [
             {
               messageId: "renameKey",
@@ -289,7 +291,7 @@ ruleTester.run("no-unknown-ats-keys", rules["no-unknown-ats-keys"], {
           messageId: "unknownKeyDidYouMean",
           data: {
             key: "nsallowsarbitraryloadsinwebcontent",
-            scope: "NSAppTransportSecurity",
+            scope: "in NSAppTransportSecurity",
             intended: "NSAllowsArbitraryLoadsInWebContent",
           },
           line: 6,
@@ -306,11 +308,11 @@ ruleTester.run("no-unknown-ats-keys", rules["no-unknown-ats-keys"], {
       errors: [
         {
           messageId: "unknownKey",
-          data: { key: "AllowEverything", scope: "NSAppTransportSecurity" },
+          data: { key: "AllowEverything", scope: "in NSAppTransportSecurity" },
           line: 6,
           column: 3,
-          endLine: 7,
-          endColumn: 10,
+          endLine: 6,
+          endColumn: 29,
           suggestions: [],
         },
       ],
@@ -321,11 +323,11 @@ ruleTester.run("no-unknown-ats-keys", rules["no-unknown-ats-keys"], {
       errors: [
         {
           messageId: "unknownKeyDidYouMean",
-          data: { key: "NSAllowArbitraryLoads", scope: "NSAppTransportSecurity", intended: "NSAllowsArbitraryLoads" },
+          data: { key: "NSAllowArbitraryLoads", scope: "in NSAppTransportSecurity", intended: "NSAllowsArbitraryLoads" },
           line: 8,
           column: 3,
-          endLine: 9,
-          endColumn: 10,
+          endLine: 8,
+          endColumn: 35,
           suggestions: [],
         },
       ],
@@ -338,11 +340,11 @@ ruleTester.run("no-unknown-ats-keys", rules["no-unknown-ats-keys"], {
       errors: [
         {
           messageId: "unknownKeyDidYouMean",
-          data: { key: "NSAPPTransportSecurity", scope: "the top level of Info.plist", intended: "NSAppTransportSecurity" },
+          data: { key: "NSAPPTransportSecurity", scope: "at the top level", intended: "NSAppTransportSecurity" },
           line: 4,
           column: 2,
-          endLine: 8,
-          endColumn: 9,
+          endLine: 4,
+          endColumn: 35,
           suggestions: [
             {
               messageId: "renameKey",
@@ -362,27 +364,75 @@ ruleTester.run("no-unknown-ats-keys", rules["no-unknown-ats-keys"], {
       errors: [
         {
           messageId: "unknownKeyDidYouMean",
-          data: { key: "NSAppTransportSecurty", scope: "the top level of Info.plist", intended: "NSAppTransportSecurity" },
+          data: { key: "NSAppTransportSecurty", scope: "at the top level", intended: "NSAppTransportSecurity" },
           line: 4,
           column: 2,
-          endLine: 5,
-          endColumn: 9,
+          endLine: 4,
+          endColumn: 34,
           suggestions: [],
         },
         {
           messageId: "unknownKeyDidYouMean",
           data: {
             key: "App Transport Security Settings",
-            scope: "the top level of Info.plist",
+            scope: "at the top level",
             intended: "NSAppTransportSecurity",
           },
           line: 6,
           column: 2,
-          endLine: 7,
-          endColumn: 9,
+          endLine: 6,
+          endColumn: 44,
           suggestions: [],
         },
       ],
+    },
+    {
+      // A global ATS key written at the top level and misspelt, next to an empty ATS dict: ATS reads neither. The
+      // rename keeps it where it is (no-misplaced-ats-keys then offers the move).
+      code: plist("<dict>\n\t<key>NSAllowArbitraryLoads</key>\n\t<true/>\n\t<key>NSAppTransportSecurity</key>\n\t<dict/>\n</dict>"),
+      errors: [
+        {
+          messageId: "globalKeyTypo",
+          data: { key: "NSAllowArbitraryLoads", intended: "NSAllowsArbitraryLoads" },
+          line: 4,
+          column: 2,
+          endLine: 4,
+          endColumn: 34,
+          suggestions: [
+            {
+              messageId: "renameKey",
+              data: { intended: "NSAllowsArbitraryLoads" },
+              output: plist("<dict>\n\t<key>NSAllowsArbitraryLoads</key>\n\t<true/>\n\t<key>NSAppTransportSecurity</key>\n\t<dict/>\n</dict>"),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Xcode's display name, a case slip and an edit-distance near-miss, without any ATS dict.
+      code: plist(
+        "<dict>\n\t<key>Allow Arbitrary Loads</key>\n\t<true/>\n\t<key>nsexceptiondomains</key>\n\t<dict/>\n\t<key>NSAllowsLocalNetwork</key>\n\t<true/>\n</dict>",
+      ),
+      errors: (
+        [
+          ["Allow Arbitrary Loads", "NSAllowsArbitraryLoads", 4],
+          ["nsexceptiondomains", "NSExceptionDomains", 6],
+          ["NSAllowsLocalNetwork", "NSAllowsLocalNetworking", 8],
+        ] as const
+      ).map(([key, intended, line]) => ({
+        messageId: "globalKeyTypo",
+        data: { key, intended },
+        line,
+        column: 2,
+        suggestions: [
+          {
+            messageId: "renameKey",
+            output: plist(
+              "<dict>\n\t<key>Allow Arbitrary Loads</key>\n\t<true/>\n\t<key>nsexceptiondomains</key>\n\t<dict/>\n\t<key>NSAllowsLocalNetwork</key>\n\t<true/>\n</dict>",
+            ).replace(`<key>${key}</key>`, `<key>${intended}</key>`),
+          },
+        ],
+      })),
     },
     {
       // CRLF line endings are kept.
@@ -395,8 +445,8 @@ ruleTester.run("no-unknown-ats-keys", rules["no-unknown-ats-keys"], {
           messageId: "unknownKeyDidYouMean",
           line: 6,
           column: 3,
-          endLine: 7,
-          endColumn: 10,
+          endLine: 6,
+          endColumn: 35,
           suggestions: [
             {
               messageId: "renameKey",

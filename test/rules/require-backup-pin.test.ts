@@ -19,20 +19,35 @@ ruleTester.run("require-backup-pin", rules["require-backup-pin"], {
   ],
   invalid: [
     {
+      // The Security framework compares pinned names without regard to case; a port never matches a host name.
+      code: ats(pinnedDomain("API.example.com", identityList("NSPinnedCAIdentities", [identity(CA_1)]))),
+      errors: [{ message: "NSPinnedCAIdentities for 'API.example.com' has a single valid pin: add a backup pin, or a key change locks users out.", line: 10 }],
+    },
+    {
+      code: ats(pinnedDomain("api.example.com:443", identityList("NSPinnedCAIdentities", [identity(CA_1)]))),
+      errors: [
+        {
+          message:
+            "NSPinnedCAIdentities for 'api.example.com:443' (may never match) has a single valid pin: add a backup pin, or a key change locks users out.",
+          line: 10,
+        },
+      ],
+    },
+    {
       // Two spellings of the same 32 bytes (they differ only in unused padding bits) are one pin.
       code: ats(pinnedDomain("example.com", identityList("NSPinnedCAIdentities", [identity(CA_1), identity(CA_1.replace("Aw=", "Ax="))]))),
-      errors: [{ messageId: "noBackup", data: { list: "NSPinnedCAIdentities", domain: "example.com" } }],
+      errors: [{ messageId: "noBackup", data: { list: "NSPinnedCAIdentities", domain: "'example.com'" } }],
     },
     {
       code: ats(pinnedDomain("example.com", caIdentity(`\t\t\t\t\t\t<key>SPKI-SHA256-BASE64</key>\n\t\t\t\t\t\t<string>${CA_1}</string>`))),
       errors: [
         {
           messageId: "noBackup",
-          data: { list: "NSPinnedCAIdentities", domain: "example.com" },
+          data: { list: "NSPinnedCAIdentities", domain: "'example.com'" },
           line: 10,
           column: 5,
-          endLine: 16,
-          endColumn: 13,
+          endLine: 10,
+          endColumn: 36,
         },
       ],
     },
@@ -42,11 +57,11 @@ ruleTester.run("require-backup-pin", rules["require-backup-pin"], {
       errors: [
         {
           messageId: "noBackup",
-          data: { list: "NSPinnedLeafIdentities", domain: "example.com" },
+          data: { list: "NSPinnedLeafIdentities", domain: "'example.com'" },
           line: 10,
           column: 5,
-          endLine: 20,
-          endColumn: 13,
+          endLine: 10,
+          endColumn: 38,
         },
       ],
     },
@@ -61,11 +76,11 @@ ruleTester.run("require-backup-pin", rules["require-backup-pin"], {
       errors: [
         {
           messageId: "noBackup",
-          data: { list: "NSPinnedCAIdentities", domain: "example.com" },
+          data: { list: "NSPinnedCAIdentities", domain: "'example.com'" },
           line: 10,
           column: 5,
-          endLine: 24,
-          endColumn: 13,
+          endLine: 10,
+          endColumn: 36,
         },
       ],
     },
@@ -75,11 +90,11 @@ ruleTester.run("require-backup-pin", rules["require-backup-pin"], {
       errors: [
         {
           messageId: "noBackup",
-          data: { list: "NSPinnedCAIdentities", domain: "example.com" },
+          data: { list: "NSPinnedCAIdentities", domain: "'example.com'" },
           line: 10,
           column: 5,
-          endLine: 16,
-          endColumn: 13,
+          endLine: 10,
+          endColumn: 36,
         },
       ],
     },
@@ -94,11 +109,11 @@ ruleTester.run("require-backup-pin", rules["require-backup-pin"], {
       errors: [
         {
           messageId: "noBackup",
-          data: { list: "NSPinnedLeafIdentities", domain: "api.example.com" },
+          data: { list: "NSPinnedLeafIdentities", domain: "'api.example.com'" },
           line: 21,
           column: 5,
-          endLine: 27,
-          endColumn: 13,
+          endLine: 21,
+          endColumn: 38,
         },
       ],
     },
@@ -113,19 +128,19 @@ ruleTester.run("require-backup-pin", rules["require-backup-pin"], {
       errors: [
         {
           messageId: "noBackup",
-          data: { list: "NSPinnedCAIdentities", domain: "example.com" },
+          data: { list: "NSPinnedCAIdentities", domain: "'example.com'" },
           line: 10,
           column: 5,
-          endLine: 16,
-          endColumn: 13,
+          endLine: 10,
+          endColumn: 36,
         },
         {
           messageId: "noBackup",
-          data: { list: "NSPinnedLeafIdentities", domain: "example.com" },
+          data: { list: "NSPinnedLeafIdentities", domain: "'example.com'" },
           line: 17,
           column: 5,
-          endLine: 23,
-          endColumn: 13,
+          endLine: 17,
+          endColumn: 38,
         },
       ],
     },

@@ -34,11 +34,11 @@ ruleTester.run("require-pin-identities", rules["require-pin-identities"], {
       errors: [
         {
           messageId: "notPinned",
-          data: { domain: "example.com" },
+          data: { domain: "'example.com'" },
           line: 8,
           column: 4,
-          endLine: 12,
-          endColumn: 11,
+          endLine: 8,
+          endColumn: 26,
         },
       ],
     },
@@ -48,11 +48,11 @@ ruleTester.run("require-pin-identities", rules["require-pin-identities"], {
       errors: [
         {
           messageId: "notPinned",
-          data: { domain: "api.example.com" },
+          data: { domain: "'api.example.com'" },
           line: 8,
           column: 4,
-          endLine: 21,
-          endColumn: 11,
+          endLine: 8,
+          endColumn: 30,
         },
       ],
     },
@@ -64,11 +64,11 @@ ruleTester.run("require-pin-identities", rules["require-pin-identities"], {
       errors: [
         {
           messageId: "notPinned",
-          data: { domain: "example.org" },
+          data: { domain: "'example.org'" },
           line: 18,
           column: 4,
-          endLine: 21,
-          endColumn: 11,
+          endLine: 18,
+          endColumn: 26,
         },
       ],
     },
@@ -78,11 +78,11 @@ ruleTester.run("require-pin-identities", rules["require-pin-identities"], {
       errors: [
         {
           messageId: "notPinned",
-          data: { domain: "API.Example.com" },
+          data: { domain: "'API.Example.com'" },
           line: 8,
           column: 4,
-          endLine: 9,
-          endColumn: 11,
+          endLine: 8,
+          endColumn: 30,
         },
       ],
     },

@@ -56,45 +56,45 @@ ruleTester.run("require-pinning", rules["require-pinning"], {
       // A subdomain while NSIncludesSubdomains is absent: reported at the NSPinnedDomains entry.
       code: PINNED_EXAMPLE,
       options: requireHosts("api.example.com"),
-      errors: [{ messageId: "notPinned", data: { host: "api.example.com" }, line: 6, column: 3, endLine: 18, endColumn: 10 }],
+      errors: [{ messageId: "notPinned", data: { host: "api.example.com" }, line: 6, column: 3, endLine: 6, endColumn: 29 }],
     },
     {
       code: ats(pinnedDomain("example.com", `${CA_PIN}\n${NO_SUBDOMAINS}`)),
       options: requireHosts("api.example.com"),
-      errors: [{ messageId: "notPinned", data: { host: "api.example.com" }, line: 6, column: 3, endLine: 20, endColumn: 10 }],
+      errors: [{ messageId: "notPinned", data: { host: "api.example.com" }, line: 6, column: 3, endLine: 6, endColumn: 29 }],
     },
     {
       // Only the uncovered hosts, in the order of the option; a shared suffix is not a subdomain.
       code: PINNED_EXAMPLE_AND_SUBDOMAINS,
       options: requireHosts("api.example.com", "badexample.com", "example.org"),
       errors: [
-        { messageId: "notPinned", data: { host: "badexample.com" }, line: 6, column: 3, endLine: 20, endColumn: 10 },
-        { messageId: "notPinned", data: { host: "example.org" }, line: 6, column: 3, endLine: 20, endColumn: 10 },
+        { messageId: "notPinned", data: { host: "badexample.com" }, line: 6, column: 3, endLine: 6, endColumn: 29 },
+        { messageId: "notPinned", data: { host: "example.org" }, line: 6, column: 3, endLine: 6, endColumn: 29 },
       ],
     },
     {
       // The parent domain is not covered by a subdomain's pin.
       code: ats(pinnedDomain("api.example.com", `${CA_PIN}\n${SUBDOMAINS}`)),
       options: requireHosts("example.com"),
-      errors: [{ messageId: "notPinned", data: { host: "example.com" }, line: 6, column: 3, endLine: 20, endColumn: 10 }],
+      errors: [{ messageId: "notPinned", data: { host: "example.com" }, line: 6, column: 3, endLine: 6, endColumn: 29 }],
     },
     {
       // A pinned domain without identity lists is not pinned at all.
       code: ats(pinnedDomain("example.com", SUBDOMAINS)),
       options: requireHosts("example.com"),
-      errors: [{ messageId: "notPinned", data: { host: "example.com" }, line: 6, column: 3, endLine: 13, endColumn: 10 }],
+      errors: [{ messageId: "notPinned", data: { host: "example.com" }, line: 6, column: 3, endLine: 6, endColumn: 29 }],
     },
     {
       // NSIncludesSubdomains has no effect on an IP range.
       code: ats(pinnedDomain("10.0.0.0/8", `${CA_PIN}\n${SUBDOMAINS}`)),
       options: requireHosts("10.0.0.1"),
-      errors: [{ messageId: "notPinned", data: { host: "10.0.0.1" }, line: 6, column: 3, endLine: 20, endColumn: 10 }],
+      errors: [{ messageId: "notPinned", data: { host: "10.0.0.1" }, line: 6, column: 3, endLine: 6, endColumn: 29 }],
     },
     {
       // No NSPinnedDomains: reported at the NSAppTransportSecurity entry.
       code: ats(exceptionDomain("example.com", INSECURE)),
       options: requireHosts("example.com"),
-      errors: [{ messageId: "notPinned", data: { host: "example.com" }, line: 4, column: 2, endLine: 14, endColumn: 9 }],
+      errors: [{ messageId: "notPinned", data: { host: "example.com" }, line: 4, column: 2, endLine: 4, endColumn: 35 }],
     },
     {
       // NSPinnedDomains nested inside an exception domain is never read.
@@ -105,15 +105,15 @@ ruleTester.run("require-pinning", rules["require-pinning"], {
         ),
       ),
       options: requireHosts("example.com"),
-      errors: [{ messageId: "notPinned", data: { host: "example.com" }, line: 4, column: 2, endLine: 25, endColumn: 9 }],
+      errors: [{ messageId: "notPinned", data: { host: "example.com" }, line: 4, column: 2, endLine: 4, endColumn: 35 }],
     },
     {
       // No NSAppTransportSecurity: reported at the top-level dict, once per host.
       code: plist("<dict>\n\t<key>CFBundleName</key>\n\t<string>App</string>\n</dict>"),
       options: requireHosts("example.com", "api.example.com"),
       errors: [
-        { messageId: "notPinned", data: { host: "example.com" }, line: 3, column: 1, endLine: 6, endColumn: 8 },
-        { messageId: "notPinned", data: { host: "api.example.com" }, line: 3, column: 1, endLine: 6, endColumn: 8 },
+        { messageId: "notPinned", data: { host: "example.com" }, line: 3, column: 1, endLine: 3, endColumn: 7 },
+        { messageId: "notPinned", data: { host: "api.example.com" }, line: 3, column: 1, endLine: 3, endColumn: 7 },
       ],
     },
   ],

@@ -43,8 +43,8 @@ ruleTester.run("valid-ats-types", rules["valid-ats-types"], {
       errors: [
         {
           messageId: "wrongType",
-          data: { key: "NSIncludesSubdomains", expected: "<true/> or <false/>", actual: "<string>YES</string>", masvs: "MASVS-NETWORK-1" },
-          line: 10,
+          data: { key: "NSIncludesSubdomains", expected: "<true/> or <false/>", actual: "<string>YES</string>" },
+          line: 11,
           column: 5,
           endLine: 11,
           endColumn: 25,
@@ -62,8 +62,8 @@ ruleTester.run("valid-ats-types", rules["valid-ats-types"], {
       errors: [
         {
           messageId: "wrongType",
-          data: { key: "NSIncludesSubdomains", expected: "<true/> or <false/>", actual: "<integer>1</integer>", masvs: "MASVS-NETWORK-2" },
-          line: 10,
+          data: { key: "NSIncludesSubdomains", expected: "<true/> or <false/>", actual: "<integer>1</integer>" },
+          line: 11,
           suggestions: [
             {
               messageId: "useType",
@@ -79,13 +79,8 @@ ruleTester.run("valid-ats-types", rules["valid-ats-types"], {
       errors: [
         {
           messageId: "wrongType",
-          data: {
-            key: "NSAllowsArbitraryLoads",
-            expected: "<true/> or <false/>",
-            actual: "<string>YES</string>",
-            masvs: "MASVS-NETWORK-1",
-          },
-          line: 6,
+          data: { key: "NSAllowsArbitraryLoads", expected: "<true/> or <false/>", actual: "<string>YES</string>" },
+          line: 7,
           column: 3,
           endLine: 7,
           endColumn: 23,
@@ -106,13 +101,8 @@ ruleTester.run("valid-ats-types", rules["valid-ats-types"], {
       errors: [
         {
           messageId: "wrongType",
-          data: {
-            key: "NSAllowsArbitraryLoadsInWebContent",
-            expected: "<true/> or <false/>",
-            actual: "<string>true</string>",
-            masvs: "MASVS-NETWORK-1",
-          },
-          line: 6,
+          data: { key: "NSAllowsArbitraryLoadsInWebContent", expected: "<true/> or <false/>", actual: "<string>true</string>" },
+          line: 7,
           column: 3,
           endLine: 7,
           endColumn: 24,
@@ -128,13 +118,8 @@ ruleTester.run("valid-ats-types", rules["valid-ats-types"], {
         },
         {
           messageId: "wrongType",
-          data: {
-            key: "NSAllowsArbitraryLoadsForMedia",
-            expected: "<true/> or <false/>",
-            actual: "<string>NO</string>",
-            masvs: "MASVS-NETWORK-1",
-          },
-          line: 8,
+          data: { key: "NSAllowsArbitraryLoadsForMedia", expected: "<true/> or <false/>", actual: "<string>NO</string>" },
+          line: 9,
           column: 3,
           endLine: 9,
           endColumn: 22,
@@ -150,13 +135,8 @@ ruleTester.run("valid-ats-types", rules["valid-ats-types"], {
         },
         {
           messageId: "wrongType",
-          data: {
-            key: "NSAllowsLocalNetworking",
-            expected: "<true/> or <false/>",
-            actual: "<integer>1</integer>",
-            masvs: "MASVS-NETWORK-1",
-          },
-          line: 10,
+          data: { key: "NSAllowsLocalNetworking", expected: "<true/> or <false/>", actual: "<integer>1</integer>" },
+          line: 11,
           column: 3,
           endLine: 11,
           endColumn: 23,
@@ -172,13 +152,8 @@ ruleTester.run("valid-ats-types", rules["valid-ats-types"], {
         },
         {
           messageId: "wrongType",
-          data: {
-            key: "NSAllowsArbitraryLoads",
-            expected: "<true/> or <false/>",
-            actual: "<integer>0</integer>",
-            masvs: "MASVS-NETWORK-1",
-          },
-          line: 12,
+          data: { key: "NSAllowsArbitraryLoads", expected: "<true/> or <false/>", actual: "<integer>0</integer>" },
+          line: 13,
           column: 3,
           endLine: 13,
           endColumn: 23,
@@ -200,13 +175,8 @@ ruleTester.run("valid-ats-types", rules["valid-ats-types"], {
       errors: [
         {
           messageId: "wrongType",
-          data: {
-            key: "NSExceptionMinimumTLSVersion",
-            expected: "a <string> such as TLSv1.2",
-            actual: "<real>1.2</real>",
-            masvs: "MASVS-NETWORK-1",
-          },
-          line: 10,
+          data: { key: "NSExceptionMinimumTLSVersion", expected: "a <string> such as TLSv1.2", actual: "<real>1.2</real>" },
+          line: 11,
           column: 5,
           endLine: 11,
           endColumn: 21,
@@ -225,7 +195,7 @@ ruleTester.run("valid-ats-types", rules["valid-ats-types"], {
     {
       // A number that is no TLS version: nothing to suggest.
       code: ats(exceptionDomain("example.com", "\t\t\t\t<key>NSExceptionMinimumTLSVersion</key>\n\t\t\t\t<real>1.5</real>")),
-      errors: [{ messageId: "wrongType", line: 10, column: 5, endLine: 11, endColumn: 21, suggestions: [] }],
+      errors: [{ messageId: "wrongType", line: 11, column: 5, endLine: 11, endColumn: 21, suggestions: [] }],
     },
     {
       // Legacy keys have the type of the key that replaced them; booleans in a domain dict too.
@@ -238,13 +208,8 @@ ruleTester.run("valid-ats-types", rules["valid-ats-types"], {
       errors: [
         {
           messageId: "wrongType",
-          data: {
-            key: "NSTemporaryExceptionAllowsInsecureHTTPLoads",
-            expected: "<true/> or <false/>",
-            actual: "<string>YES</string>",
-            masvs: "MASVS-NETWORK-1",
-          },
-          line: 10,
+          data: { key: "NSTemporaryExceptionAllowsInsecureHTTPLoads", expected: "<true/> or <false/>", actual: "<string>YES</string>" },
+          line: 11,
           column: 5,
           endLine: 11,
           endColumn: 25,
@@ -263,13 +228,8 @@ ruleTester.run("valid-ats-types", rules["valid-ats-types"], {
         },
         {
           messageId: "wrongType",
-          data: {
-            key: "NSExceptionRequiresForwardSecrecy",
-            expected: "<true/> or <false/>",
-            actual: "<integer>0</integer>",
-            masvs: "MASVS-NETWORK-1",
-          },
-          line: 12,
+          data: { key: "NSExceptionRequiresForwardSecrecy", expected: "<true/> or <false/>", actual: "<integer>0</integer>" },
+          line: 13,
           column: 5,
           endLine: 13,
           endColumn: 25,
@@ -299,13 +259,8 @@ ruleTester.run("valid-ats-types", rules["valid-ats-types"], {
       errors: [
         {
           messageId: "wrongType",
-          data: {
-            key: "NSIncludesSubdomains",
-            expected: "<true/> or <false/>",
-            actual: "<string>YES</string>",
-            masvs: "MASVS-NETWORK-2",
-          },
-          line: 10,
+          data: { key: "NSIncludesSubdomains", expected: "<true/> or <false/>", actual: "<string>YES</string>" },
+          line: 11,
           column: 5,
           endLine: 11,
           endColumn: 25,
@@ -330,13 +285,8 @@ ruleTester.run("valid-ats-types", rules["valid-ats-types"], {
       errors: [
         {
           messageId: "wrongType",
-          data: {
-            key: "NSAllowsArbitraryLoads",
-            expected: "<true/> or <false/>",
-            actual: "<string>$(ALLOW_HTTP)</string>",
-            masvs: "MASVS-NETWORK-1",
-          },
-          line: 6,
+          data: { key: "NSAllowsArbitraryLoads", expected: "<true/> or <false/>", actual: "<string>$(ALLOW_HTTP)</string>" },
+          line: 7,
           column: 3,
           endLine: 7,
           endColumn: 33,
@@ -350,8 +300,8 @@ ruleTester.run("valid-ats-types", rules["valid-ats-types"], {
       errors: [
         {
           messageId: "wrongType",
-          data: { key: "NSAppTransportSecurity", expected: "a <dict>", actual: "<true/>", masvs: "MASVS-NETWORK-1" },
-          line: 4,
+          data: { key: "NSAppTransportSecurity", expected: "a <dict>", actual: "<true/>" },
+          line: 5,
           column: 2,
           endLine: 5,
           endColumn: 9,
@@ -367,27 +317,17 @@ ruleTester.run("valid-ats-types", rules["valid-ats-types"], {
       errors: [
         {
           messageId: "wrongType",
-          data: {
-            key: "NSExceptionDomains",
-            expected: "a <dict> of domain names",
-            actual: "<array>",
-            masvs: "MASVS-NETWORK-1",
-          },
-          line: 6,
+          data: { key: "NSExceptionDomains", expected: "a <dict> of domain names", actual: "<array>" },
+          line: 7,
           column: 3,
-          endLine: 9,
-          endColumn: 11,
+          endLine: 7,
+          endColumn: 10,
           suggestions: [],
         },
         {
           messageId: "wrongType",
-          data: {
-            key: "NSPinnedDomains",
-            expected: "a <dict> of domain names",
-            actual: "<array/>",
-            masvs: "MASVS-NETWORK-2",
-          },
-          line: 10,
+          data: { key: "NSPinnedDomains", expected: "a <dict> of domain names", actual: "<array/>" },
+          line: 11,
           column: 3,
           endLine: 11,
           endColumn: 11,
@@ -403,8 +343,8 @@ ruleTester.run("valid-ats-types", rules["valid-ats-types"], {
       errors: [
         {
           messageId: "domainNotDict",
-          data: { domain: "example.com", map: "NSExceptionDomains", actual: "<true/>", masvs: "MASVS-NETWORK-1" },
-          line: 8,
+          data: { domain: "example.com", map: "NSExceptionDomains", dict: "a <dict>", actual: "<true/>" },
+          line: 9,
           column: 4,
           endLine: 9,
           endColumn: 11,
@@ -412,13 +352,8 @@ ruleTester.run("valid-ats-types", rules["valid-ats-types"], {
         },
         {
           messageId: "domainNotDict",
-          data: {
-            domain: "example.org",
-            map: "NSPinnedDomains",
-            actual: "<string>NSPinnedCAIdentities</string>",
-            masvs: "MASVS-NETWORK-2",
-          },
-          line: 13,
+          data: { domain: "example.org", map: "NSPinnedDomains", dict: "a <dict>", actual: "<string>NSPinnedCAIdentities</string>" },
+          line: 14,
           column: 4,
           endLine: 14,
           endColumn: 41,
@@ -437,13 +372,8 @@ ruleTester.run("valid-ats-types", rules["valid-ats-types"], {
       errors: [
         {
           messageId: "wrongType",
-          data: {
-            key: "NSPinnedCAIdentities",
-            expected: "an <array> of identity dicts",
-            actual: "<string>",
-            masvs: "MASVS-NETWORK-2",
-          },
-          line: 10,
+          data: { key: "NSPinnedCAIdentities", expected: "an <array> of identity dicts", actual: "<string>" },
+          line: 11,
           column: 5,
           endLine: 11,
           endColumn: 66,
@@ -452,11 +382,11 @@ ruleTester.run("valid-ats-types", rules["valid-ats-types"], {
         {
           // Reported on the whole entry, so that a disable comment above its <key> covers it.
           messageId: "identityNotDict",
-          data: { key: "NSPinnedLeafIdentities", position: 1, actual: "<string>" },
-          line: 12,
-          column: 5,
-          endLine: 19,
-          endColumn: 13,
+          data: { key: "NSPinnedLeafIdentities", position: 1, dict: "a <dict>", actual: "<string>" },
+          line: 14,
+          column: 6,
+          endLine: 14,
+          endColumn: 67,
           suggestions: [],
         },
       ],
@@ -472,13 +402,8 @@ ruleTester.run("valid-ats-types", rules["valid-ats-types"], {
       errors: [
         {
           messageId: "wrongType",
-          data: {
-            key: "NSRequiresNIAPTLSPackageVersion",
-            expected: "a <string> (none, FCP_v2.1 or recommended)",
-            actual: "<true/>",
-            masvs: "MASVS-NETWORK-1",
-          },
-          line: 6,
+          data: { key: "NSRequiresNIAPTLSPackageVersion", expected: "a <string> (none, FCP_v2.1 or recommended)", actual: "<true/>" },
+          line: 7,
           column: 3,
           endLine: 7,
           endColumn: 10,
@@ -486,8 +411,8 @@ ruleTester.run("valid-ats-types", rules["valid-ats-types"], {
         },
         {
           messageId: "wrongType",
-          data: { key: "SPKI-SHA256-BASE64", expected: "a base64 <string>", actual: "<data>", masvs: "MASVS-NETWORK-2" },
-          line: 15,
+          data: { key: "SPKI-SHA256-BASE64", expected: "a base64 <string>", actual: "<data>" },
+          line: 16,
           column: 7,
           endLine: 16,
           endColumn: 64,
@@ -504,7 +429,7 @@ ruleTester.run("valid-ats-types", rules["valid-ats-types"], {
       errors: [
         {
           messageId: "wrongType",
-          line: 6,
+          line: 7,
           column: 3,
           endLine: 7,
           endColumn: 23,

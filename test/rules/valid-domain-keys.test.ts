@@ -13,7 +13,6 @@ const insecureDomain = (name: string): string => exceptionDomains(domain(name, I
 const emptyDomain = (name: string): string => `\t\t\t<key>${name}</key>\n\t\t\t<dict/>`;
 
 /** The message data of a key in NSExceptionDomains. */
-const exception = (key: string, problems: string) => ({ key, map: "NSExceptionDomains", problems, masvs: "MASVS-NETWORK-1" });
 
 ruleTester.run("valid-domain-keys", rules["valid-domain-keys"], {
   valid: [
@@ -80,11 +79,11 @@ ruleTester.run("valid-domain-keys", rules["valid-domain-keys"], {
       errors: [
         {
           messageId: "invalidKey",
-          data: exception("https://API.example.com:443/", "has a URL scheme, has a path, has a port, has uppercase letters"),
+          data: { key: "https://API.example.com:443/", problems: "has a URL scheme, has a path, has a port, has uppercase letters", normalized: "api.example.com", yes: "YES" },
           line: 8,
           column: 4,
-          endLine: 12,
-          endColumn: 11,
+          endLine: 8,
+          endColumn: 43,
           suggestions: [{ messageId: "useKey", data: { normalized: "api.example.com" }, output: insecureDomain("api.example.com") }],
         },
       ],
@@ -95,15 +94,15 @@ ruleTester.run("valid-domain-keys", rules["valid-domain-keys"], {
       errors: [
         {
           messageId: "invalidKey",
-          data: exception("*.example.com", "has a wildcard (ATS does not expand '*')"),
+          data: { key: "*.example.com", problems: "has a wildcard (ATS does not expand '*')", normalized: "example.com", yes: "YES" },
           line: 8,
           column: 4,
-          endLine: 12,
-          endColumn: 11,
+          endLine: 8,
+          endColumn: 28,
           suggestions: [
             {
               messageId: "useKeyWithSubdomains",
-              data: { normalized: "example.com" },
+              data: { normalized: "example.com", yes: "YES" },
               output: exceptionDomains(domain("example.com", `${INSECURE}\n${SUBDOMAINS}`)),
             },
           ],
@@ -116,11 +115,11 @@ ruleTester.run("valid-domain-keys", rules["valid-domain-keys"], {
       errors: [
         {
           messageId: "invalidKey",
-          data: exception("*.example.com", "has a wildcard (ATS does not expand '*')"),
+          data: { key: "*.example.com", problems: "has a wildcard (ATS does not expand '*')", normalized: "example.com", yes: "YES" },
           line: 8,
           column: 4,
-          endLine: 9,
-          endColumn: 11,
+          endLine: 8,
+          endColumn: 28,
           suggestions: [{ messageId: "useKeyWithSubdomains", output: exceptionDomains(domain("example.com", SUBDOMAINS)) }],
         },
       ],
@@ -133,8 +132,8 @@ ruleTester.run("valid-domain-keys", rules["valid-domain-keys"], {
           messageId: "invalidKey",
           line: 8,
           column: 4,
-          endLine: 9,
-          endColumn: 17,
+          endLine: 8,
+          endColumn: 28,
           suggestions: [{ messageId: "useKeyWithSubdomains", output: exceptionDomains(domain("example.com", SUBDOMAINS)) }],
         },
       ],
@@ -145,11 +144,11 @@ ruleTester.run("valid-domain-keys", rules["valid-domain-keys"], {
       errors: [
         {
           messageId: "invalidKey",
-          data: exception("*.example.com", "has a wildcard (ATS does not expand '*')"),
+          data: { key: "*.example.com", problems: "has a wildcard (ATS does not expand '*')", normalized: "example.com", yes: "YES" },
           line: 8,
           column: 4,
-          endLine: 14,
-          endColumn: 11,
+          endLine: 8,
+          endColumn: 28,
           suggestions: [
             { messageId: "useKeyWithSubdomains", output: exceptionDomains(domain("example.com", `${SUBDOMAINS}\n${INSECURE}`)) },
           ],
@@ -164,8 +163,8 @@ ruleTester.run("valid-domain-keys", rules["valid-domain-keys"], {
           messageId: "invalidKey",
           line: 8,
           column: 4,
-          endLine: 14,
-          endColumn: 11,
+          endLine: 8,
+          endColumn: 28,
           suggestions: [
             { messageId: "useKeyWithSubdomains", output: exceptionDomains(domain("example.com", `${INSECURE}\n${SUBDOMAINS}`)) },
           ],
@@ -188,11 +187,11 @@ ruleTester.run("valid-domain-keys", rules["valid-domain-keys"], {
       errors: [
         {
           messageId: "invalidKey",
-          data: exception("[::1]", "has brackets around an IPv6 address"),
+          data: { key: "[::1]", problems: "has brackets around an IPv6 address", normalized: "::1", yes: "YES" },
           line: 8,
           column: 4,
-          endLine: 12,
-          endColumn: 11,
+          endLine: 8,
+          endColumn: 20,
           suggestions: [{ messageId: "useKey", data: { normalized: "::1" }, output: insecureDomain("::1") }],
         },
       ],
@@ -202,11 +201,11 @@ ruleTester.run("valid-domain-keys", rules["valid-domain-keys"], {
       errors: [
         {
           messageId: "invalidKey",
-          data: exception("[::1]:8080", "has brackets around an IPv6 address, has a port"),
+          data: { key: "[::1]:8080", problems: "has brackets around an IPv6 address, has a port", normalized: "::1", yes: "YES" },
           line: 8,
           column: 4,
-          endLine: 12,
-          endColumn: 11,
+          endLine: 8,
+          endColumn: 25,
           suggestions: [{ messageId: "useKey", data: { normalized: "::1" }, output: insecureDomain("::1") }],
         },
       ],
@@ -216,11 +215,11 @@ ruleTester.run("valid-domain-keys", rules["valid-domain-keys"], {
       errors: [
         {
           messageId: "invalidKey",
-          data: exception("example.com.", "ends with a dot (then it matches only names written with the dot)"),
+          data: { key: "example.com.", problems: "ends with a dot (it matches only dotted names)", normalized: "example.com", yes: "YES" },
           line: 8,
           column: 4,
-          endLine: 12,
-          endColumn: 11,
+          endLine: 8,
+          endColumn: 27,
           suggestions: [{ messageId: "useKey", output: insecureDomain("example.com") }],
         },
       ],
@@ -230,11 +229,11 @@ ruleTester.run("valid-domain-keys", rules["valid-domain-keys"], {
       errors: [
         {
           messageId: "invalidKey",
-          data: exception("Example.COM", "has uppercase letters"),
+          data: { key: "Example.COM", problems: "has uppercase letters", normalized: "example.com", yes: "YES" },
           line: 8,
           column: 4,
-          endLine: 12,
-          endColumn: 11,
+          endLine: 8,
+          endColumn: 26,
           suggestions: [{ messageId: "useKey", data: { normalized: "example.com" }, output: insecureDomain("example.com") }],
         },
       ],
@@ -244,7 +243,7 @@ ruleTester.run("valid-domain-keys", rules["valid-domain-keys"], {
       errors: [
         {
           messageId: "invalidKey",
-          data: exception("2001:DB8::/32", "has uppercase letters"),
+          data: { key: "2001:DB8::/32", problems: "has uppercase letters", normalized: "2001:db8::/32", yes: "YES" },
           line: 8,
           suggestions: [{ messageId: "useKey", output: insecureDomain("2001:db8::/32") }],
         },
@@ -255,11 +254,11 @@ ruleTester.run("valid-domain-keys", rules["valid-domain-keys"], {
       errors: [
         {
           messageId: "invalidKey",
-          data: exception("example .com", "contains white space"),
+          data: { key: "example .com", problems: "contains white space", normalized: "example.com", yes: "YES" },
           line: 8,
           column: 4,
-          endLine: 12,
-          endColumn: 11,
+          endLine: 8,
+          endColumn: 27,
           suggestions: [{ messageId: "useKey", output: insecureDomain("example.com") }],
         },
       ],
@@ -269,11 +268,11 @@ ruleTester.run("valid-domain-keys", rules["valid-domain-keys"], {
       errors: [
         {
           messageId: "invalidKey",
-          data: exception("example.com/api/v1", "has a path"),
+          data: { key: "example.com/api/v1", problems: "has a path", normalized: "example.com", yes: "YES" },
           line: 8,
           column: 4,
-          endLine: 12,
-          endColumn: 11,
+          endLine: 8,
+          endColumn: 33,
           suggestions: [{ messageId: "useKey", output: insecureDomain("example.com") }],
         },
       ],
@@ -283,11 +282,11 @@ ruleTester.run("valid-domain-keys", rules["valid-domain-keys"], {
       errors: [
         {
           messageId: "invalidKey",
-          data: exception("example.com?token=1", "has a query or fragment"),
+          data: { key: "example.com?token=1", problems: "has a query or fragment", normalized: "example.com", yes: "YES" },
           line: 8,
           column: 4,
-          endLine: 12,
-          endColumn: 11,
+          endLine: 8,
+          endColumn: 34,
           suggestions: [{ messageId: "useKey", output: insecureDomain("example.com") }],
         },
       ],
@@ -297,7 +296,7 @@ ruleTester.run("valid-domain-keys", rules["valid-domain-keys"], {
       errors: [
         {
           messageId: "invalidKey",
-          data: exception("http://example.com/status#top", "has a URL scheme, has a query or fragment, has a path"),
+          data: { key: "http://example.com/status#top", problems: "has a URL scheme, has a query or fragment, has a path", normalized: "example.com", yes: "YES" },
           line: 8,
           suggestions: [{ messageId: "useKey", output: insecureDomain("example.com") }],
         },
@@ -308,7 +307,7 @@ ruleTester.run("valid-domain-keys", rules["valid-domain-keys"], {
       errors: [
         {
           messageId: "invalidKey",
-          data: exception("example.com:8080", "has a port"),
+          data: { key: "example.com:8080", problems: "has a port", normalized: "example.com", yes: "YES" },
           line: 8,
           suggestions: [{ messageId: "useKey", output: insecureDomain("example.com") }],
         },
@@ -319,7 +318,7 @@ ruleTester.run("valid-domain-keys", rules["valid-domain-keys"], {
       errors: [
         {
           messageId: "invalidKey",
-          data: exception("192.168.1.10:8080", "has a port"),
+          data: { key: "192.168.1.10:8080", problems: "has a port", normalized: "192.168.1.10", yes: "YES" },
           line: 8,
           suggestions: [{ messageId: "useKey", output: insecureDomain("192.168.1.10") }],
         },
@@ -330,12 +329,12 @@ ruleTester.run("valid-domain-keys", rules["valid-domain-keys"], {
       code: insecureDomain(""),
       errors: [
         {
-          messageId: "invalidKey",
-          data: exception("", "is empty"),
+          messageId: "invalidKeyNoFix",
+          data: { key: "", problems: "is empty" },
           line: 8,
           column: 4,
-          endLine: 12,
-          endColumn: 11,
+          endLine: 8,
+          endColumn: 15,
           suggestions: [],
         },
       ],
@@ -344,12 +343,12 @@ ruleTester.run("valid-domain-keys", rules["valid-domain-keys"], {
       code: insecureDomain("999.1.1.1"),
       errors: [
         {
-          messageId: "invalidKey",
-          data: exception("999.1.1.1", "is not a valid IP address or CIDR range"),
+          messageId: "invalidKeyNoFix",
+          data: { key: "999.1.1.1", problems: "is not a valid IP address or CIDR range" },
           line: 8,
           column: 4,
-          endLine: 12,
-          endColumn: 11,
+          endLine: 8,
+          endColumn: 24,
           suggestions: [],
         },
       ],
@@ -359,12 +358,12 @@ ruleTester.run("valid-domain-keys", rules["valid-domain-keys"], {
       code: insecureDomain("1.2.3.4/33"),
       errors: [
         {
-          messageId: "invalidKey",
-          data: exception("1.2.3.4/33", "is not a valid IP address or CIDR range"),
+          messageId: "invalidKeyNoFix",
+          data: { key: "1.2.3.4/33", problems: "is not a valid IP address or CIDR range" },
           line: 8,
           column: 4,
-          endLine: 12,
-          endColumn: 11,
+          endLine: 8,
+          endColumn: 25,
           suggestions: [],
         },
       ],
@@ -374,8 +373,8 @@ ruleTester.run("valid-domain-keys", rules["valid-domain-keys"], {
       code: insecureDomain("api.*.example.com"),
       errors: [
         {
-          messageId: "invalidKey",
-          data: exception("api.*.example.com", "has a wildcard (ATS does not expand '*')"),
+          messageId: "invalidKeyNoFix",
+          data: { key: "api.*.example.com", problems: "has a wildcard (ATS does not expand '*')" },
           line: 8,
           suggestions: [],
         },
@@ -387,18 +386,18 @@ ruleTester.run("valid-domain-keys", rules["valid-domain-keys"], {
       errors: [
         {
           messageId: "invalidKey",
-          data: exception("Example.com", "has uppercase letters"),
+          data: { key: "Example.com", problems: "has uppercase letters", normalized: "example.com", yes: "YES" },
           line: 8,
           column: 4,
-          endLine: 12,
-          endColumn: 11,
+          endLine: 8,
+          endColumn: 26,
           suggestions: [],
         },
       ],
     },
     {
       code: exceptionDomains(`${domain("*.example.com", INSECURE)}\n${domain("example.com", SUBDOMAINS)}`),
-      errors: [{ messageId: "invalidKey", data: exception("*.example.com", "has a wildcard (ATS does not expand '*')"), line: 8, suggestions: [] }],
+      errors: [{ messageId: "invalidKey", data: { key: "*.example.com", problems: "has a wildcard (ATS does not expand '*')", normalized: "example.com", yes: "YES" }, line: 8, suggestions: [] }],
     },
     {
       // Pinned-domain keys: the message names NSPinnedDomains and MASVS-NETWORK-2.
@@ -406,16 +405,11 @@ ruleTester.run("valid-domain-keys", rules["valid-domain-keys"], {
       errors: [
         {
           messageId: "invalidKey",
-          data: {
-            key: "*.Example.com",
-            map: "NSPinnedDomains",
-            problems: "has a wildcard (ATS does not expand '*'), has uppercase letters",
-            masvs: "MASVS-NETWORK-2",
-          },
+          data: { key: "*.Example.com", problems: "has a wildcard (ATS does not expand '*'), has uppercase letters", normalized: "example.com", yes: "YES" },
           line: 8,
           column: 4,
-          endLine: 17,
-          endColumn: 11,
+          endLine: 8,
+          endColumn: 28,
           suggestions: [{ messageId: "useKeyWithSubdomains", output: ats(pinnedDomain("example.com", `${CA_PIN}\n${SUBDOMAINS}`)) }],
         },
       ],
@@ -425,11 +419,11 @@ ruleTester.run("valid-domain-keys", rules["valid-domain-keys"], {
       errors: [
         {
           messageId: "invalidKey",
-          data: { key: "https://pins.example.com/", map: "NSPinnedDomains", problems: "has a URL scheme, has a path", masvs: "MASVS-NETWORK-2" },
+          data: { key: "https://pins.example.com/", problems: "has a URL scheme, has a path", normalized: "pins.example.com", yes: "YES" },
           line: 8,
           column: 4,
-          endLine: 17,
-          endColumn: 11,
+          endLine: 8,
+          endColumn: 40,
           suggestions: [{ messageId: "useKey", output: ats(pinnedDomain("pins.example.com", CA_PIN)) }],
         },
       ],
@@ -440,22 +434,22 @@ ruleTester.run("valid-domain-keys", rules["valid-domain-keys"], {
       errors: [
         {
           messageId: "invalidKey",
-          data: exception("API.example.com", "has uppercase letters"),
+          data: { key: "API.example.com", problems: "has uppercase letters", normalized: "api.example.com", yes: "YES" },
           line: 8,
           column: 4,
-          endLine: 12,
-          endColumn: 11,
+          endLine: 8,
+          endColumn: 30,
           suggestions: [
             { messageId: "useKey", output: exceptionDomains(`${domain("api.example.com", INSECURE)}\n${emptyDomain("example.org.")}`) },
           ],
         },
         {
           messageId: "invalidKey",
-          data: exception("example.org.", "ends with a dot (then it matches only names written with the dot)"),
+          data: { key: "example.org.", problems: "ends with a dot (it matches only dotted names)", normalized: "example.org", yes: "YES" },
           line: 13,
           column: 4,
-          endLine: 14,
-          endColumn: 11,
+          endLine: 13,
+          endColumn: 27,
           suggestions: [
             { messageId: "useKey", output: exceptionDomains(`${domain("API.example.com", INSECURE)}\n${emptyDomain("example.org")}`) },
           ],
@@ -470,8 +464,8 @@ ruleTester.run("valid-domain-keys", rules["valid-domain-keys"], {
           messageId: "invalidKey",
           line: 8,
           column: 4,
-          endLine: 9,
-          endColumn: 11,
+          endLine: 8,
+          endColumn: 28,
           suggestions: [
             { messageId: "useKeyWithSubdomains", output: exceptionDomains(domain("example.com", SUBDOMAINS)).replace(/\n/gu, "\r\n") },
           ],
@@ -485,8 +479,8 @@ ruleTester.run("valid-domain-keys", rules["valid-domain-keys"], {
           messageId: "invalidKey",
           line: 8,
           column: 4,
-          endLine: 12,
-          endColumn: 11,
+          endLine: 8,
+          endColumn: 28,
           suggestions: [
             {
               messageId: "useKeyWithSubdomains",

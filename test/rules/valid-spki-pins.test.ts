@@ -43,12 +43,12 @@ ruleTester.run("valid-spki-pins", rules["valid-spki-pins"], {
     {
       // A build variable behind OkHttp's prefix is still the wrong format.
       code: pinnedCA(spki("sha256/$(PIN)")),
-      errors: [{ messageId: "invalidPin", data: { position: 1, list: "NSPinnedCAIdentities", domain: "example.com", problem: "starts with 'sha256/' (OkHttp's format), which is not part of the base64" }, suggestions: [] }],
+      errors: [{ messageId: "invalidPin", data: { position: 1, list: "NSPinnedCAIdentities", domain: "'example.com'", problem: "has OkHttp's 'sha256/' prefix, which is no part of the base64" }, suggestions: [] }],
     },
     {
       // A colon-separated SHA-256 fingerprint is a hex digest too.
       code: pinnedCA(spki(HEX_SHA256.match(/../gu)!.join(":"))),
-      errors: [{ messageId: "invalidPin", data: { position: 1, list: "NSPinnedCAIdentities", domain: "example.com", problem: "is a hex digest, not base64" }, suggestions: [] }],
+      errors: [{ messageId: "invalidPin", data: { position: 1, list: "NSPinnedCAIdentities", domain: "'example.com'", problem: "is a hex digest, not base64" }, suggestions: [] }],
     },
     {
       // The misnamed inner key from old answers: the value is a valid pin, so the suggestion renames the key.
@@ -56,16 +56,11 @@ ruleTester.run("valid-spki-pins", rules["valid-spki-pins"], {
       errors: [
         {
           messageId: "invalidPin",
-          data: {
-            position: 1,
-            list: "NSPinnedCAIdentities",
-            domain: "example.com",
-            problem: "uses the key 'SPKI-SHA256-PIN' instead of SPKI-SHA256-BASE64",
-          },
+          data: { position: 1, list: "NSPinnedCAIdentities", domain: "'example.com'", problem: "uses 'SPKI-SHA256-PIN' instead of SPKI-SHA256-BASE64" },
           line: 13,
           column: 7,
-          endLine: 14,
-          endColumn: 68,
+          endLine: 13,
+          endColumn: 33,
           suggestions: [{ messageId: "renameKey", output: pinnedCA(spki(CA_1)) }],
         },
       ],
@@ -76,16 +71,11 @@ ruleTester.run("valid-spki-pins", rules["valid-spki-pins"], {
       errors: [
         {
           messageId: "invalidPin",
-          data: {
-            position: 1,
-            list: "NSPinnedCAIdentities",
-            domain: "example.com",
-            problem: "uses the key 'SPKI-SHA256-PIN' instead of SPKI-SHA256-BASE64",
-          },
+          data: { position: 1, list: "NSPinnedCAIdentities", domain: "'example.com'", problem: "uses 'SPKI-SHA256-PIN' instead of SPKI-SHA256-BASE64" },
           line: 13,
           column: 7,
-          endLine: 14,
-          endColumn: 88,
+          endLine: 13,
+          endColumn: 33,
           suggestions: [],
         },
       ],
@@ -96,13 +86,8 @@ ruleTester.run("valid-spki-pins", rules["valid-spki-pins"], {
       errors: [
         {
           messageId: "invalidPin",
-          data: {
-            position: 1,
-            list: "NSPinnedCAIdentities",
-            domain: "example.com",
-            problem: "starts with 'sha256/' (OkHttp's format), which is not part of the base64",
-          },
-          line: 13,
+          data: { position: 1, list: "NSPinnedCAIdentities", domain: "'example.com'", problem: "has OkHttp's 'sha256/' prefix, which is no part of the base64" },
+          line: 14,
           column: 7,
           endLine: 14,
           endColumn: 75,
@@ -116,7 +101,7 @@ ruleTester.run("valid-spki-pins", rules["valid-spki-pins"], {
       errors: [
         {
           messageId: "invalidPin",
-          line: 13,
+          line: 14,
           column: 7,
           endLine: 14,
           endColumn: 75,
@@ -132,8 +117,8 @@ ruleTester.run("valid-spki-pins", rules["valid-spki-pins"], {
           messageId: "invalidPin",
           line: 13,
           column: 7,
-          endLine: 14,
-          endColumn: 68,
+          endLine: 13,
+          endColumn: 33,
           suggestions: [{ messageId: "renameKey", output: pinnedCA(spki(CA_1)).replace(/\n/gu, "\r\n") }],
         },
       ],
@@ -144,13 +129,8 @@ ruleTester.run("valid-spki-pins", rules["valid-spki-pins"], {
       errors: [
         {
           messageId: "invalidPin",
-          data: {
-            position: 1,
-            list: "NSPinnedCAIdentities",
-            domain: "example.com",
-            problem: "starts with 'sha256/' (OkHttp's format), which is not part of the base64",
-          },
-          line: 13,
+          data: { position: 1, list: "NSPinnedCAIdentities", domain: "'example.com'", problem: "has OkHttp's 'sha256/' prefix, which is no part of the base64" },
+          line: 14,
           column: 7,
           endLine: 14,
           endColumn: 75,
@@ -164,8 +144,8 @@ ruleTester.run("valid-spki-pins", rules["valid-spki-pins"], {
       errors: [
         {
           messageId: "invalidPin",
-          data: { position: 1, list: "NSPinnedCAIdentities", domain: "example.com", problem: "is a hex digest, not base64" },
-          line: 13,
+          data: { position: 1, list: "NSPinnedCAIdentities", domain: "'example.com'", problem: "is a hex digest, not base64" },
+          line: 14,
           column: 7,
           endLine: 14,
           endColumn: 88,
@@ -179,13 +159,8 @@ ruleTester.run("valid-spki-pins", rules["valid-spki-pins"], {
       errors: [
         {
           messageId: "invalidPin",
-          data: {
-            position: 1,
-            list: "NSPinnedLeafIdentities",
-            domain: "example.com",
-            problem: "is a SHA-1 hash (20 bytes), not SHA-256",
-          },
-          line: 13,
+          data: { position: 1, list: "NSPinnedLeafIdentities", domain: "'example.com'", problem: "is a SHA-1 hash, not SHA-256" },
+          line: 14,
           column: 7,
           endLine: 14,
           endColumn: 64,
@@ -193,13 +168,8 @@ ruleTester.run("valid-spki-pins", rules["valid-spki-pins"], {
         },
         {
           messageId: "invalidPin",
-          data: {
-            position: 2,
-            list: "NSPinnedLeafIdentities",
-            domain: "example.com",
-            problem: "is a SHA-1 hash (20 bytes), not SHA-256",
-          },
-          line: 17,
+          data: { position: 2, list: "NSPinnedLeafIdentities", domain: "'example.com'", problem: "is a SHA-1 hash, not SHA-256" },
+          line: 18,
           column: 7,
           endLine: 18,
           endColumn: 52,
@@ -223,13 +193,8 @@ ruleTester.run("valid-spki-pins", rules["valid-spki-pins"], {
       errors: [
         {
           messageId: "invalidPin",
-          data: {
-            position: 1,
-            list: "NSPinnedLeafIdentities",
-            domain: "example.com",
-            problem: "is placeholder text, not a real key hash",
-          },
-          line: 13,
+          data: { position: 1, list: "NSPinnedLeafIdentities", domain: "'example.com'", problem: "is placeholder text" },
+          line: 14,
           column: 7,
           endLine: 14,
           endColumn: 27,
@@ -237,13 +202,8 @@ ruleTester.run("valid-spki-pins", rules["valid-spki-pins"], {
         },
         {
           messageId: "invalidPin",
-          data: {
-            position: 2,
-            list: "NSPinnedLeafIdentities",
-            domain: "example.com",
-            problem: "is placeholder text, not a real key hash",
-          },
-          line: 17,
+          data: { position: 2, list: "NSPinnedLeafIdentities", domain: "'example.com'", problem: "is placeholder text" },
+          line: 18,
           column: 7,
           endLine: 18,
           endColumn: 40,
@@ -251,13 +211,8 @@ ruleTester.run("valid-spki-pins", rules["valid-spki-pins"], {
         },
         {
           messageId: "invalidPin",
-          data: {
-            position: 3,
-            list: "NSPinnedLeafIdentities",
-            domain: "example.com",
-            problem: "is placeholder text, not a real key hash",
-          },
-          line: 21,
+          data: { position: 3, list: "NSPinnedLeafIdentities", domain: "'example.com'", problem: "is placeholder text" },
+          line: 22,
           column: 7,
           endLine: 22,
           endColumn: 68,
@@ -265,13 +220,8 @@ ruleTester.run("valid-spki-pins", rules["valid-spki-pins"], {
         },
         {
           messageId: "invalidPin",
-          data: {
-            position: 4,
-            list: "NSPinnedLeafIdentities",
-            domain: "example.com",
-            problem: "is placeholder text, not a real key hash",
-          },
-          line: 25,
+          data: { position: 4, list: "NSPinnedLeafIdentities", domain: "'example.com'", problem: "is placeholder text" },
+          line: 26,
           column: 7,
           endLine: 26,
           endColumn: 67,
@@ -285,8 +235,8 @@ ruleTester.run("valid-spki-pins", rules["valid-spki-pins"], {
       errors: [
         {
           messageId: "invalidPin",
-          data: { position: 1, list: "NSPinnedCAIdentities", domain: "example.com", problem: "is not valid base64" },
-          line: 13,
+          data: { position: 1, list: "NSPinnedCAIdentities", domain: "'example.com'", problem: "is not valid base64" },
+          line: 14,
           column: 7,
           endLine: 14,
           endColumn: 67,
@@ -300,13 +250,8 @@ ruleTester.run("valid-spki-pins", rules["valid-spki-pins"], {
       errors: [
         {
           messageId: "invalidPin",
-          data: {
-            position: 1,
-            list: "NSPinnedCAIdentities",
-            domain: "example.com",
-            problem: "decodes to 16 bytes, not the 32 of a SHA-256 hash",
-          },
-          line: 13,
+          data: { position: 1, list: "NSPinnedCAIdentities", domain: "'example.com'", problem: "decodes to 16 bytes, not 32" },
+          line: 14,
           column: 7,
           endLine: 14,
           endColumn: 48,
@@ -314,13 +259,8 @@ ruleTester.run("valid-spki-pins", rules["valid-spki-pins"], {
         },
         {
           messageId: "invalidPin",
-          data: {
-            position: 2,
-            list: "NSPinnedCAIdentities",
-            domain: "example.com",
-            problem: "decodes to 91 bytes, not the 32 of a SHA-256 hash",
-          },
-          line: 17,
+          data: { position: 2, list: "NSPinnedCAIdentities", domain: "'example.com'", problem: "decodes to 91 bytes, not 32" },
+          line: 18,
           column: 7,
           endLine: 18,
           endColumn: 148,
@@ -339,12 +279,7 @@ ruleTester.run("valid-spki-pins", rules["valid-spki-pins"], {
       errors: [
         {
           messageId: "invalidPin",
-          data: {
-            position: 1,
-            list: "NSPinnedLeafIdentities",
-            domain: "example.com",
-            problem: "is not a dict with SPKI-SHA256-BASE64",
-          },
+          data: { position: 1, list: "NSPinnedLeafIdentities", domain: "'example.com'", problem: "is not a dict with SPKI-SHA256-BASE64" },
           line: 12,
           column: 6,
           endLine: 12,
@@ -367,7 +302,7 @@ ruleTester.run("valid-spki-pins", rules["valid-spki-pins"], {
       errors: [
         {
           messageId: "invalidPin",
-          data: { position: 1, list: "NSPinnedCAIdentities", domain: "example.com", problem: "has no SPKI-SHA256-BASE64 key" },
+          data: { position: 1, list: "NSPinnedCAIdentities", domain: "'example.com'", problem: "has no SPKI-SHA256-BASE64 key" },
           line: 12,
           column: 6,
           endLine: 12,
@@ -376,11 +311,11 @@ ruleTester.run("valid-spki-pins", rules["valid-spki-pins"], {
         },
         {
           messageId: "invalidPin",
-          data: { position: 2, list: "NSPinnedCAIdentities", domain: "example.com", problem: "has no SPKI-SHA256-BASE64 key" },
+          data: { position: 2, list: "NSPinnedCAIdentities", domain: "'example.com'", problem: "has no SPKI-SHA256-BASE64 key" },
           line: 13,
           column: 6,
-          endLine: 18,
-          endColumn: 13,
+          endLine: 13,
+          endColumn: 12,
           suggestions: [],
         },
       ],
@@ -391,8 +326,8 @@ ruleTester.run("valid-spki-pins", rules["valid-spki-pins"], {
       errors: [
         {
           messageId: "invalidPin",
-          data: { position: 1, list: "NSPinnedCAIdentities", domain: "example.com", problem: "is not a base64 string" },
-          line: 13,
+          data: { position: 1, list: "NSPinnedCAIdentities", domain: "'example.com'", problem: "is not a base64 string" },
+          line: 14,
           column: 7,
           endLine: 14,
           endColumn: 64,
@@ -411,13 +346,8 @@ ruleTester.run("valid-spki-pins", rules["valid-spki-pins"], {
       errors: [
         {
           messageId: "invalidPin",
-          data: {
-            position: 2,
-            list: "NSPinnedLeafIdentities",
-            domain: "api.example.com",
-            problem: "starts with 'sha256/' (OkHttp's format), which is not part of the base64",
-          },
-          line: 28,
+          data: { position: 2, list: "NSPinnedLeafIdentities", domain: "'api.example.com'", problem: "has OkHttp's 'sha256/' prefix, which is no part of the base64" },
+          line: 29,
           column: 7,
           endLine: 29,
           endColumn: 75,

@@ -37,8 +37,8 @@ ruleTester.run("valid-tls-version", rules["valid-tls-version"], {
       errors: [
         {
           messageId: "invalidVersion",
-          data: { value: "1.2", key: "NSExceptionMinimumTLSVersion", domain: "example.com" },
-          line: 10,
+          data: { value: "1.2", domain: "'example.com'", canonical: "TLSv1.2" },
+          line: 11,
           column: 5,
           endLine: 11,
           endColumn: 25,
@@ -53,8 +53,8 @@ ruleTester.run("valid-tls-version", rules["valid-tls-version"], {
       errors: [
         {
           messageId: "invalidVersion",
-          data: { value: "1.0", key: "NSExceptionMinimumTLSVersion", domain: "example.com" },
-          line: 10,
+          data: { value: "1.0", domain: "'example.com'", canonical: "TLSv1.0" },
+          line: 11,
           column: 5,
           endLine: 11,
           endColumn: 25,
@@ -70,8 +70,8 @@ ruleTester.run("valid-tls-version", rules["valid-tls-version"], {
       errors: [
         {
           messageId: "invalidVersion",
-          data: { value: "TLSv1", key: "NSExceptionMinimumTLSVersion", domain: "example.com" },
-          line: 12,
+          data: { value: "TLSv1", domain: "'example.com'", canonical: "TLSv1.0" },
+          line: 13,
           column: 5,
           endLine: 13,
           endColumn: 27,
@@ -91,8 +91,8 @@ ruleTester.run("valid-tls-version", rules["valid-tls-version"], {
       errors: [
         {
           messageId: "invalidVersion",
-          data: { value: "tlsv1.2", key: "NSExceptionMinimumTLSVersion", domain: "example.com" },
-          line: 10,
+          data: { value: "tlsv1.2", domain: "'example.com'", canonical: "TLSv1.2" },
+          line: 11,
           column: 5,
           endLine: 11,
           endColumn: 29,
@@ -108,8 +108,8 @@ ruleTester.run("valid-tls-version", rules["valid-tls-version"], {
       errors: [
         {
           messageId: "invalidVersion",
-          data: { value: "TLS 1.2", key: "NSExceptionMinimumTLSVersion", domain: "example.com" },
-          line: 10,
+          data: { value: "TLS 1.2", domain: "'example.com'", canonical: "TLSv1.2" },
+          line: 11,
           column: 5,
           endLine: 11,
           endColumn: 29,
@@ -125,7 +125,7 @@ ruleTester.run("valid-tls-version", rules["valid-tls-version"], {
       errors: [
         {
           messageId: "invalidVersion",
-          data: { value: "TLSv1.3 ", key: "NSExceptionMinimumTLSVersion", domain: "example.com" },
+          data: { value: "TLSv1.3 ", domain: "'example.com'", canonical: "TLSv1.3" },
           suggestions: [
             { messageId: "useCanonical", data: { canonical: "TLSv1.3" }, output: inExceptionDomain("example.com", minTls("TLSv1.3")) },
           ],
@@ -137,9 +137,9 @@ ruleTester.run("valid-tls-version", rules["valid-tls-version"], {
       code: inExceptionDomain("example.com", minTls("SSLv3")),
       errors: [
         {
-          messageId: "invalidVersion",
-          data: { value: "SSLv3", key: "NSExceptionMinimumTLSVersion", domain: "example.com" },
-          line: 10,
+          messageId: "unknownVersion",
+          data: { value: "SSLv3", domain: "'example.com'" },
+          line: 11,
           column: 5,
           endLine: 11,
           endColumn: 27,
@@ -150,15 +150,15 @@ ruleTester.run("valid-tls-version", rules["valid-tls-version"], {
     {
       // A version that does not exist.
       code: inExceptionDomain("example.com", minTls("TLSv1.4")),
-      errors: [{ messageId: "invalidVersion", data: { value: "TLSv1.4", key: "NSExceptionMinimumTLSVersion", domain: "example.com" }, suggestions: [] }],
+      errors: [{ messageId: "unknownVersion", data: { value: "TLSv1.4", domain: "'example.com'" }, suggestions: [] }],
     },
     {
       code: inExceptionDomain("example.com", minTls("")),
       errors: [
         {
-          messageId: "invalidVersion",
-          data: { value: "", key: "NSExceptionMinimumTLSVersion", domain: "example.com" },
-          line: 10,
+          messageId: "unknownVersion",
+          data: { value: "", domain: "'example.com'" },
+          line: 11,
           column: 5,
           endLine: 11,
           endColumn: 22,
@@ -172,8 +172,8 @@ ruleTester.run("valid-tls-version", rules["valid-tls-version"], {
       errors: [
         {
           messageId: "invalidVersion",
-          data: { value: "1.2", key: "NSThirdPartyExceptionMinimumTLSVersion", domain: "cdn.example.net" },
-          line: 10,
+          data: { value: "1.2", domain: "'cdn.example.net'", canonical: "TLSv1.2" },
+          line: 11,
           column: 5,
           endLine: 11,
           endColumn: 25,
@@ -192,7 +192,7 @@ ruleTester.run("valid-tls-version", rules["valid-tls-version"], {
       errors: [
         {
           messageId: "invalidVersion",
-          data: { value: "TLSv1", key: "NSTemporaryExceptionMinimumTLSVersion", domain: "cdn.example.net" },
+          data: { value: "TLSv1", domain: "'cdn.example.net'", canonical: "TLSv1.0" },
           suggestions: [
             {
               messageId: "useCanonical",
@@ -209,7 +209,7 @@ ruleTester.run("valid-tls-version", rules["valid-tls-version"], {
       errors: [
         {
           messageId: "invalidVersion",
-          line: 10,
+          line: 11,
           column: 5,
           endLine: 11,
           endColumn: 25,
@@ -230,8 +230,8 @@ ruleTester.run("valid-tls-version", rules["valid-tls-version"], {
       errors: [
         {
           messageId: "invalidVersion",
-          data: { value: "1.3", key: "NSExceptionMinimumTLSVersion", domain: "b.example.com" },
-          line: 15,
+          data: { value: "1.3", domain: "'b.example.com'", canonical: "TLSv1.3" },
+          line: 16,
           column: 5,
           endLine: 16,
           endColumn: 25,

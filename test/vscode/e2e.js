@@ -86,7 +86,7 @@ try {
   const problems = [];
   if (report.error) problems.push(`the extension reported: ${report.error}`);
   const codes = (report.diagnostics ?? []).map((diagnostic) => `${diagnostic.code}@${diagnostic.line}`);
-  const expected = ["plist/no-arbitrary-loads@42", "plist/no-forward-secrecy-exceptions@48", "plist/no-insecure-http-exceptions@55", "plist/no-legacy-ats-keys@55", "plist/no-insecure-http-exceptions@61", "plist/min-tls-version@63"];
+  const expected = ["plist/no-arbitrary-loads@42", "plist/no-forward-secrecy-exceptions@48", "plist/no-insecure-http-exceptions@55", "plist/no-legacy-ats-keys@55", "plist/no-insecure-http-exceptions@61", "plist/min-tls-version@64"];
   if (JSON.stringify(codes) !== JSON.stringify(expected)) problems.push(`diagnostics ${JSON.stringify(codes)}, expected ${JSON.stringify(expected)}`);
   const preferred = (report.actions ?? []).find((action) => action.preferred);
   if (preferred?.title !== "Remove NSAllowsArbitraryLoads") problems.push(`preferred action ${JSON.stringify(preferred)}`);

@@ -3,6 +3,7 @@ import type { Linter } from "eslint";
 import { presetConfig } from "./configs.js";
 import { plistLanguage } from "./language/plist-language.js";
 import { withHosts } from "./expo/host-adapter.js";
+import { withPreprocessedVariants } from "./language/preprocessed-rules.js";
 import { rules } from "./rules/index.js";
 
 const plugin = {
@@ -11,8 +12,9 @@ const plugin = {
   meta: { name: "eslint-plugin-plist", version: "0.1.0", namespace: "plist" },
   // @eslint/json's JSON5 language reads Expo's app.json as Expo does: the rules find `expo.ios.infoPlist` in it.
   languages: { plist: plistLanguage, json: json.languages.json5 },
-  // The rules know only the plist AST; here they also learn to read the plists Expo configs hold.
-  rules: withHosts(rules),
+  // The rules know only the plist AST; here they also learn to read the plists Expo configs hold, and each plist a
+  // preprocessed Info.plist's #if branches make.
+  rules: withHosts(withPreprocessedVariants(rules)),
   configs: {} as { recommended: Linter.Config[]; strict: Linter.Config[] },
 };
 plugin.configs.recommended = presetConfig("recommended", plugin);

@@ -1,22 +1,25 @@
 import { type Explanation, readPlists } from "@plistlint/engine";
 import { type AtsKey, atsDocument, atsKey, masvsControl } from "eslint-plugin-plist";
+import type { Value } from "@plistlint/parser";
 import type { Hover, MarkupContent } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import { entryAt } from "./plist-lookup.js";
 import { policyMarkdown } from "./policy-markdown.js";
 
 const JUSTIFICATION: Record<AtsKey["justification"], string> = {
-  required: "App Review asks for a justification when this is set.",
+  required: "App Review asks for a justification when this is YES.",
   "below-tls-1.2": "App Review asks for a justification when it allows a version below TLSv1.2.",
   "not-required": "No justification needed.",
   obsolete: "Obsolete: Apple says not to use it.",
 };
 
-function keyMarkdown(key: AtsKey, masvs: string): string {
+function keyMarkdown(key: AtsKey, masvs: string, value: Value): string {
+  // A NO loosens nothing: App Review has nothing to ask about it.
+  const isNo = key.justification === "required" && value.type === "Boolean" && !value.value;
   const rows = [
     ["Default", key.defaultValue ?? "(none)"],
     ["Since", key.since],
-    ["App Review", JUSTIFICATION[key.justification]],
+    ["App Review", isNo ? "No justification needed for NO." : JUSTIFICATION[key.justification]],
     ["MASVS", masvs],
     ...(key.replacedBy ? [["Replaced by", `\`${key.replacedBy}\` (this key was removed from Apple's documentation in 2016)`]] : []),
   ];
@@ -48,7 +51,7 @@ export function hover(document: TextDocument, path: string, offset: number, expl
       return explanation().then((explained) => answer(policyMarkdown(explained, (row) => row.kind === kind && row.host === name)));
     }
     const key = atsKey(name);
-    return Promise.resolve(answer(key && key.scopes.includes(scope) ? keyMarkdown(key, masvsControl(scope, name)) : undefined));
+    return Promise.resolve(answer(key && key.scopes.includes(scope) ? keyMarkdown(key, masvsControl(scope, name), entry.value) : undefined));
   }
   return null;
 }

@@ -3,5 +3,6 @@ export { childrenOf, textContentRanges, visitorKeys } from "./ast.js";
 export type { ParseError } from "./errors.js";
 export { LINE_BREAK, LineIndex } from "./line-index.js";
 export { parse, type ParseOptions, type ParseResult } from "./parse.js";
+export type { Branch, DirectiveName, Preprocessing, PreprocessorLine, Variant } from "./preprocessing.js";
 // Front-ends that read a plist from another syntax (Expo's JSON and JavaScript, YAML) build the same nodes.
 export { ArrayValueNode, BooleanValueNode, DictNode, DocumentNode, EntryNode, KeyNode, TextValueNode } from "./nodes.js";

@@ -1,6 +1,7 @@
 import { XMLValidator } from "fast-xml-parser";
 import type { Comment, Document } from "./ast.js";
 import type { ParseError, PendingError } from "./errors.js";
+import { hasDirectiveLines, type Preprocessing, type PreprocessorLine, preprocess, type Reading } from "./preprocessing.js";
 import { LineIndex } from "./line-index.js";
 import { scanMarkup } from "./markup.js";
 import { preflight } from "./preflight.js";
@@ -13,7 +14,16 @@ export interface ParseResult {
   comments: Comment[];
   /** Empty when the text is a well-formed XML property list. */
   errors: ParseError[];
+  /**
+   * Set when the text has preprocessor lines between its elements (Xcode's INFOPLIST_PREPROCESS): those lines, the
+   * branches of each #if, and the plist each choice of branches makes (`ast` is the first). No variants when
+   * `errors` is not empty.
+   */
+  preprocessing?: Preprocessing;
 }
+
+const DIRECTIVES_ONLY_BETWEEN_ELEMENTS =
+  "The file has preprocessor lines (Xcode's Info.plist preprocessing, INFOPLIST_PREPROCESS): plistlint reads them between elements only, and each #if branch must keep the XML well-formed.";
 
 /** Converts the validator's 1-based line/column (it counts LF and CRLF, not lone CR) to an offset. */
 function validatorOffset(text: string, line: number, col: number | undefined): number {
@@ -26,26 +36,25 @@ function validatorOffset(text: string, line: number, col: number | undefined): n
   return Math.min(text.length, offset + Math.max(0, (col ?? 1) - 1));
 }
 
+/** Where the XML declaration starts when only white space (and perhaps a BOM) comes before it; else 0. */
+function declarationAfterSpace(text: string): number {
+  const declaration = /^\uFEFF?[ \t\r\n]+(?=<\?xml[ \t\r\n])/u.exec(text);
+  return declaration ? declaration[0].length : 0;
+}
+
 export interface ParseOptions {
   /** How deep dicts and arrays may nest; a deeper one is an error and is not read. Unlimited by default. */
   maxDepth?: number;
 }
 
-/**
- * Parses an XML property list into a positioned AST. Never throws: problems come back in `errors`, each with an
- * exact position. Entities other than the five predefined ones are never expanded and nothing external is loaded;
- * a DOCTYPE with an internal subset is refused before any XML parsing.
- */
-export function parse(text: string, options?: ParseOptions | null): ParseResult {
-  const maxDepth = options?.maxDepth ?? Number.POSITIVE_INFINITY;
-  const lines = new LineIndex(text);
+/** Reads one text: the part of parsing that each variant of a preprocessed Info.plist goes through again. */
+function read(text: string, lines: LineIndex, maxDepth: number): Reading {
   const document = new DocumentNode([0, text.length], lines);
-  const finish = (pending: PendingError[], comments: Comment[] = []): ParseResult => ({
+  const finish = (errors: PendingError[], comments: Comment[] = [], preprocessorLines: PreprocessorLine[] = []): Reading => ({
     ast: document,
     comments,
-    errors: pending
-      .sort((a, b) => a.offset - b.offset)
-      .map(({ message, offset }) => ({ message, offset, ...lines.positionAt(offset) })),
+    errors,
+    preprocessorLines,
   });
 
   const notAPlist = preflight(text);
@@ -71,7 +80,12 @@ export function parse(text: string, options?: ParseOptions | null): ParseResult 
     );
   }
 
-  const validation = XMLValidator.validate(text);
+  // CoreFoundation skips white space (and a BOM) before the XML declaration; the validator allows neither, so it
+  // reads the text from the declaration on, and its positions are moved back by what it did not read.
+  const validatedFrom = declarationAfterSpace(text);
+  const validated = validatedFrom === 0 ? text : text.slice(validatedFrom);
+  const offsetOf = (line: number, col: number | undefined): number => validatedFrom + validatorOffset(validated, line, col);
+  const validation = XMLValidator.validate(validated);
   if (validation !== true) {
     const { msg, line, col } = validation.err;
     const unclosed = /^Invalid '\[(.*)\]' found\.$/u.exec(msg);
@@ -81,13 +95,44 @@ export function parse(text: string, options?: ParseOptions | null): ParseResult 
     }
     // The validator's own line numbers ignore lone CRs: restate the position it quotes in ours.
     const message = msg.replace(/\(opened in line (\d+), col (\d+)\)/u, (_quoted, openLine: string, openCol: string) => {
-      const opened = lines.positionAt(validatorOffset(text, Number(openLine), Number(openCol)));
+      const opened = lines.positionAt(offsetOf(Number(openLine), Number(openCol)));
       return `(opened on line ${opened.line}, column ${opened.column + 1})`;
     });
-    return finish([{ message, offset: validatorOffset(text, line, col) }], comments);
+    return finish([{ message, offset: offsetOf(line, col) }], comments);
   }
 
   const builder = new TreeBuilder(text, lines, maxDepth);
   builder.build(document);
-  return finish(builder.errors, comments);
+  return finish(builder.errors, comments, builder.preprocessorLines);
+}
+
+/**
+ * Parses an XML property list into a positioned AST. Never throws: problems come back in `errors`, each with an
+ * exact position. Entities other than the five predefined ones are never expanded and nothing external is loaded;
+ * a DOCTYPE with an internal subset is refused before any XML parsing. Preprocessor lines (Xcode's
+ * INFOPLIST_PREPROCESS) between elements are set aside, and each branch of an #if is read as its own plist.
+ */
+export function parse(text: string, options?: ParseOptions | null): ParseResult {
+  const maxDepth = options?.maxDepth ?? Number.POSITIVE_INFINITY;
+  const lines = new LineIndex(text);
+  const reading = read(text, lines, maxDepth);
+  let { ast, errors } = reading;
+  let preprocessing: Preprocessing | undefined;
+  if (reading.preprocessorLines.length > 0) {
+    ({ preprocessing, errors } = preprocess(text, reading, (variantText) => read(variantText, lines, maxDepth)));
+    ast = preprocessing.variants[0]?.ast ?? ast;
+  } else if (errors.length > 0 && hasDirectiveLines(text) && !errors.some((error) => error.message.includes("INFOPLIST_PREPROCESS"))) {
+    // Directive lines in XML that does not validate: most likely branches whose tags do not nest, which no variant can
+    // be read around.
+    const [first, ...rest] = errors.sort((a, b) => a.offset - b.offset);
+    errors = [{ ...first!, message: `${first!.message} ${DIRECTIVES_ONLY_BETWEEN_ELEMENTS}` }, ...rest];
+  }
+  return {
+    ast,
+    comments: reading.comments,
+    errors: errors
+      .sort((a, b) => a.offset - b.offset)
+      .map(({ message, offset }) => ({ message, offset, ...lines.positionAt(offset) })),
+    ...(preprocessing ? { preprocessing } : {}),
+  };
 }

@@ -3,6 +3,7 @@ import { decodeText } from "./decode.js";
 import type { PendingError } from "./errors.js";
 import type { LineIndex } from "./line-index.js";
 import { endOfTag } from "./markup.js";
+import { directiveOfLine, type PreprocessorLine } from "./preprocessing.js";
 import { ArrayValueNode, BooleanValueNode, DictNode, EntryNode, KeyNode, TextValueNode } from "./nodes.js";
 
 const LEAF_TYPES = {
@@ -18,7 +19,7 @@ type LeafName = keyof typeof LEAF_TYPES;
 /** The elements that are values: the leaves, booleans and containers. */
 const VALUE_ELEMENTS = new Set(["dict", "array", "true", "false", ...Object.keys(LEAF_TYPES)]);
 
-/** C preprocessor lines, which Xcode's Info.plist preprocessing (INFOPLIST_PREPROCESS) allows. */
+/** C preprocessor directives, which Xcode's Info.plist preprocessing (INFOPLIST_PREPROCESS) allows; some are read. */
 const PREPROCESSOR_DIRECTIVE = /^#\s*(?:if|ifdef|ifndef|elif|else|endif|include|import|define|undef|error|warning|pragma)\b/u;
 
 /** A DOCTYPE without an internal subset (that is refused before any of this runs), as Apple writes it. */
@@ -28,6 +29,7 @@ const DOCTYPE = /<!DOCTYPE\s+[^\s<>"'[]+(?:\s+(?:SYSTEM\s+(?:"[^"]*"|'[^']*')|PU
 const XML_DECLARATION = /<\?xml\s+version\s*=\s*(?:"1\.\d+"|'1\.\d+')(?:\s+encoding\s*=\s*(?:"[A-Za-z][\w.-]*"|'[A-Za-z][\w.-]*'))?(?:\s+standalone\s*=\s*(?:"(?:yes|no)"|'(?:yes|no)'))?\s*\?>/uy;
 
 const SLASH = 0x2f;
+const HASH = 0x23;
 const GT = 0x3e;
 
 /** An element's start tag, as read from the text. */
@@ -91,6 +93,8 @@ function typedValue(type: (typeof LEAF_TYPES)[LeafName], text: string, raw: stri
  */
 export class TreeBuilder {
   readonly errors: PendingError[] = [];
+  /** The preprocessor directives on lines of their own between elements (Xcode's INFOPLIST_PREPROCESS). */
+  readonly preprocessorLines: PreprocessorLine[] = [];
   readonly #text: string;
   readonly #lines: LineIndex;
   /** Whether `<plist>` has had an element child, usable or not: a second one is an error. */
@@ -234,23 +238,49 @@ export class TreeBuilder {
     }
   }
 
-  /** Reports the first character of `[from, to)` that is neither white space nor a comment; true if there was one. */
+  /**
+   * Reports the first character of `[from, to)` that is neither white space nor a comment; true if there was one.
+   * A preprocessor directive on a line of its own is no error: it is recorded, and the rest of the text checked.
+   */
   #checkText(from: number, to: number, where: string): boolean {
     const text = this.#text;
     for (let i = from; i < to; i += 1) {
       const code = text.charCodeAt(i);
       // Indentation is most of a large plist's text: the four XML white-space characters first, without a regex.
       if (code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || /\s/u.test(text[i]!)) continue;
+      const line = code === HASH ? this.#directiveLine(i, to) : undefined;
+      if (line) {
+        this.preprocessorLines.push(line);
+        i = line.range[1] - 1;
+        continue;
+      }
       const directive = PREPROCESSOR_DIRECTIVE.exec(text.slice(i, Math.min(to, i + 40)))?.[0];
-      this.#error(
-        directive
-          ? `Preprocessor directive '${directive}': this Info.plist is preprocessed by Xcode (INFOPLIST_PREPROCESS); lint the preprocessed output instead.`
-          : `Text is not allowed directly inside ${where}: only elements and comments.`,
-        i,
-      );
+      let message = `Text is not allowed directly inside ${where}: only elements and comments.`;
+      if (directive && directiveOfLine(directive)) {
+        message = `Preprocessor directive '${directive}' must be on a line of its own (Xcode's Info.plist preprocessing, INFOPLIST_PREPROCESS).`;
+      } else if (directive) {
+        message = `Preprocessor directive '${directive}': plistlint reads only the #if, #include, #define and #undef lines of Xcode's Info.plist preprocessing (INFOPLIST_PREPROCESS); lint the preprocessed output instead.`;
+      }
+      this.#error(message, i);
       return true;
     }
     return false;
+  }
+
+  /** The directive line whose `#` is at `at`, when the line holds nothing else and ends before `to`. */
+  #directiveLine(at: number, to: number): PreprocessorLine | undefined {
+    const text = this.#text;
+    let start = at;
+    while (start > 0 && (text.charCodeAt(start - 1) === 0x20 || text.charCodeAt(start - 1) === 0x09)) start -= 1;
+    if (start > 0 && text.charCodeAt(start - 1) !== 0x0a && text.charCodeAt(start - 1) !== 0x0d) return undefined;
+    let end = at;
+    while (end < text.length && text.charCodeAt(end) !== 0x0a && text.charCodeAt(end) !== 0x0d) end += 1;
+    if (end > to) return undefined;
+    const written = text.slice(at, end).trim();
+    const name = directiveOfLine(written);
+    if (!name) return undefined;
+    const rest = written.replace(/^#\s*\w+\s*/u, "");
+    return { name, text: `#${name}${rest ? ` ${rest}` : ""}`, range: [start, end], line: this.#lines.positionAt(start).line };
   }
 
   /** Handles one child element of `open`; returns the offset to read on from. */

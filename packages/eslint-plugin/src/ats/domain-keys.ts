@@ -100,3 +100,12 @@ export function checkDomainKey(key: string): DomainKeyCheck {
   }
   return { problems, normalized: name, wildcard };
 }
+
+/**
+ * Whether a domain key may never match a host, because it is not written the way Apple documents (a port, a scheme,
+ * a wildcard…): what ATS then does is undocumented. The Security framework compares pinned domains without regard
+ * to case, so letter case alone does not count there.
+ */
+export function mayNeverMatch(key: string, kind: "exception" | "pinned"): boolean {
+  return checkDomainKey(key).problems.some((problem) => !(kind === "pinned" && problem === "uppercase"));
+}

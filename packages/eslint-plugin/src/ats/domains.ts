@@ -1,4 +1,4 @@
-import { isIPv4, isIPv6 } from "node:net";
+import { BlockList, isIPv4, isIPv6 } from "node:net";
 import { parse as parseDomain } from "tldts";
 
 export interface AddressKey {
@@ -28,8 +28,35 @@ export function normalizeDomainKey(key: string): string {
   return key.toLowerCase().replace(/\.$/u, "");
 }
 
-/** True when the name is itself a public suffix (`com`, `co.uk`, `github.io`), ICANN or private section. */
-export function isPublicSuffix(name: string): boolean {
+/**
+ * Which section of the public suffix list names `name` itself, if any: "icann" for registry suffixes (`com`,
+ * `co.uk`), "private" for shared domains whose owners give out subdomains (`github.io`, `akamaihd.net`, `ts.net`).
+ */
+export function publicSuffixSection(name: string): "icann" | "private" | undefined {
   const parsed = parseDomain(name, { allowPrivateDomains: true });
-  return parsed.domain === null && parsed.publicSuffix === name && (parsed.isIcann === true || parsed.isPrivate === true);
+  if (parsed.domain !== null || parsed.publicSuffix !== name) return undefined;
+  if (parsed.isPrivate === true) return "private";
+  return parsed.isIcann === true ? "icann" : undefined;
+}
+
+/** 127.0.0.0/8 and ::1; made on first use, as node's address patterns take a noticeable time to compile. */
+let loopback: BlockList | undefined;
+
+/**
+ * Whether a domain key names only this device: `localhost` (and, by RFC 6761, its subdomains), or an address or
+ * range inside 127.0.0.0/8 or ::1. Traffic to it never leaves the device.
+ */
+export function isLoopback(key: string): boolean {
+  const name = normalizeDomainKey(key);
+  if (name === "localhost" || name.endsWith(".localhost")) return true;
+  const address = parseAddressKey(name);
+  if (!address) return false;
+  const narrowest = address.family === 4 ? 8 : 128;
+  if ((address.prefix ?? narrowest) < narrowest) return false;
+  if (!loopback) {
+    loopback = new BlockList();
+    loopback.addSubnet("127.0.0.0", 8, "ipv4");
+    loopback.addAddress("::1", "ipv6");
+  }
+  return loopback.check(name.split("/")[0]!, address.family === 4 ? "ipv4" : "ipv6");
 }

@@ -1,6 +1,7 @@
-import { LineIndex, type Node, type Range, type SourceLocation } from "@plistlint/parser";
+import { LineIndex, type Range, type SourceLocation } from "@plistlint/parser";
 import type { TSESTree } from "@typescript-eslint/types";
 import type { PlistSource, PlistSyntax, SourceComment } from "../language/plist-source.js";
+import { runVisitors, type Visitors } from "../language/traversal.js";
 import { infoPlistOfJson } from "./from-json.js";
 import { infoPlistsOfProgram } from "./from-estree.js";
 import { ObjectLiteralEdits } from "./object-literal-edits.js";
@@ -99,16 +100,6 @@ export function hostPlistSources(host: HostSourceCode): PlistSource[] | undefine
   return found;
 }
 
-type Visitors = Record<string, ((node: Node) => void) | undefined>;
-
-/** Runs a plist rule's visitors over a plist AST, depth first, without recursion. */
-function traverse(visitors: Visitors, source: PlistSource): void {
-  for (const step of source.traverse()) {
-    const node = step.target as Node;
-    visitors[step.phase === 1 ? node.type : `${node.type}:exit`]?.(node);
-  }
-}
-
 type Report = (descriptor: { loc?: SourceLocation | SourceLocation["start"]; node?: { loc: SourceLocation } }) => void;
 
 /** Our positions count columns from 0; the host language may count them from 1. */
@@ -140,7 +131,7 @@ function hostAware<Context extends { sourceCode: unknown; report: Report }>(cont
       for (const source of found) {
         if (!source.ast.value) continue;
         const sourceContext = Object.create(context, { sourceCode: { value: source }, report: { value: report } }) as Context;
-        traverse(create(sourceContext) as Visitors, source);
+        runVisitors(create(sourceContext) as Visitors, source.ast);
       }
     },
   };

@@ -29,3 +29,14 @@ export function traversal(root: Node): Iterable<TraversalStep> {
     },
   };
 }
+
+/** A rule's visitors by node type (`Dict`, `Dict:exit`), as `create` returns them. */
+export type Visitors = Record<string, ((node: Node) => void) | undefined>;
+
+/** Runs a rule's visitors over a plist AST, depth first, as ESLint would: for the plists ESLint does not traverse. */
+export function runVisitors(visitors: Visitors, root: Node): void {
+  for (const step of traversal(root)) {
+    const node = step.target as Node;
+    visitors[step.phase === 1 ? node.type : `${node.type}:exit`]?.(node);
+  }
+}

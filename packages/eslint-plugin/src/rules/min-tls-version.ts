@@ -2,6 +2,8 @@ import { isBelowTls12, readTlsVersion } from "../ats/values.js";
 import { toFix } from "../fix/to-fix.js";
 import { createRule } from "../rule.js";
 import { domainSettingEntries } from "./helpers/domain-settings.js";
+import { domainLabel, keyLabel } from "./helpers/message-parts.js";
+import { oneLineLoc } from "./helpers/one-line-loc.js";
 
 export default createRule("min-tls-version", {
   meta: {
@@ -14,8 +16,7 @@ export default createRule("min-tls-version", {
     hasSuggestions: true,
     schema: [],
     messages: {
-      belowTls12:
-        "{{key}} lets '{{domain}}' use {{version}}, which has known weaknesses and is deprecated (RFC 8996): require TLSv1.2 or later (MASVS-NETWORK-1).",
+      belowTls12: "{{key}} allows deprecated {{version}} for {{domain}}: require TLSv1.2 or later.",
       useTls12: "Require TLSv1.2",
     },
   },
@@ -26,9 +27,9 @@ export default createRule("min-tls-version", {
           const version = readTlsVersion(value);
           if (!version || !isBelowTls12(version)) continue;
           context.report({
-            loc: entry.loc,
+            loc: oneLineLoc(value, context.sourceCode.text),
             messageId: "belowTls12",
-            data: { key: entry.key.value, domain: domain.name, version },
+            data: { key: keyLabel(entry.key.value), domain: domainLabel(domain), version },
             suggest: [
               {
                 messageId: "useTls12",

@@ -4,6 +4,6 @@ export default globalLooseningRule(
   "no-arbitrary-loads-for-media",
   "media",
   "Disallow NSAllowsArbitraryLoadsForMedia = YES, which turns ATS off for AVFoundation media",
-  "turns App Transport Security off for media loaded with AVFoundation: audio and video may come over cleartext HTTP and be read or replaced in transit",
+  "turns ATS off for AVFoundation media: serve it over HTTPS and remove the key",
   { recommended: "warn", strict: "error" },
 );

@@ -1,6 +1,7 @@
 import { effectivePolicy } from "../ats/policy.js";
 import { toFix } from "../fix/to-fix.js";
 import { createRule } from "../rule.js";
+import { oneLineLoc } from "./helpers/one-line-loc.js";
 
 export default createRule("no-arbitrary-loads", {
   meta: {
@@ -14,9 +15,9 @@ export default createRule("no-arbitrary-loads", {
     schema: [],
     messages: {
       arbitraryLoads:
-        "NSAllowsArbitraryLoads = YES turns App Transport Security off for every domain not listed in NSExceptionDomains: cleartext HTTP and outdated TLS are allowed (MASVS-NETWORK-1).",
+        "NSAllowsArbitraryLoads = {{yes}} turns ATS off for unlisted domains: remove it, or list exceptions per domain.",
       arbitraryLoadsOnOldOS:
-        "NSAllowsArbitraryLoads = YES turns App Transport Security off on {{minimumOS}}, which does not yet honour {{overrides}}: cleartext HTTP and outdated TLS are allowed there (MASVS-NETWORK-1).",
+        "NSAllowsArbitraryLoads = {{yes}} turns ATS off on {{minimumOS}}, which ignores {{overrides}}: remove it, or raise the minimum OS.",
       removeArbitraryLoads: "Remove NSAllowsArbitraryLoads",
     },
   },
@@ -31,9 +32,10 @@ export default createRule("no-arbitrary-loads", {
         const copies = ats?.entries.filter((candidate) => candidate.key.value === entry.key.value) ?? [entry];
         const removed = atsEntry && copies.length === ats?.entries.length ? [atsEntry] : copies;
         context.report({
-          loc: entry.loc,
+          loc: oneLineLoc(entry.key, context.sourceCode.text),
           messageId: overriddenBy.length > 0 ? "arbitraryLoadsOnOldOS" : "arbitraryLoads",
           data: {
+            yes: context.sourceCode.syntax.booleans[1],
             minimumOS: honouredOn.join(" / "),
             overrides: overriddenBy.map((override) => override.key.value).join(", "),
           },

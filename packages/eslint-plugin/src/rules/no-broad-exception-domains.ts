@@ -1,7 +1,9 @@
-import { isPublicSuffix, normalizeDomainKey, parseAddressKey } from "../ats/domains.js";
+import { normalizeDomainKey, parseAddressKey, publicSuffixSection } from "../ats/domains.js";
 import { effectivePolicy } from "../ats/policy.js";
 import { createRule } from "../rule.js";
 import { ALLOW_OPTION_SCHEMA, type AllowOptions, allowedDomains } from "./helpers/allow-option.js";
+import { domainLabel } from "./helpers/message-parts.js";
+import { oneLineLoc } from "./helpers/one-line-loc.js";
 
 /** Exempt unless `allow` is configured (which replaces this list). */
 const DEFAULT_ALLOW = ["onion"];
@@ -9,11 +11,16 @@ const DEFAULT_ALLOW = ["onion"];
 const WIDEST_PREFIX = { 4: 16, 6: 48 } as const;
 
 /**
- * A single host-name label (`corp`, `local`, an IDN) or a public suffix. `localhost` and its subdomains are loopback
- * by definition (RFC 6761); keys that are no host name (`localhost:8080`, `$(API_HOST)`) cannot be judged here.
+ * What makes a name too broad to extend an exception to its subdomains, in a message's words: a shared domain on the
+ * public suffix list's private section (`akamaihd.net`), a registry suffix (`co.uk`), or a single host-name label
+ * (`com`, `corp`, an IDN). `localhost` and its subdomains are loopback by definition (RFC 6761); keys that are no host
+ * name (`localhost:8080`, `$(API_HOST)`) cannot be judged here.
  */
-function isTopLevelOrPublicSuffix(name: string): boolean {
-  return (/^[\p{L}\p{N}-]+$/u.test(name) && name !== "localhost") || isPublicSuffix(name);
+function broadKind(name: string): string | undefined {
+  const section = publicSuffixSection(name);
+  if (section === "private") return "a shared domain (public suffix list)";
+  if (/^[\p{L}\p{N}-]+$/u.test(name) && name !== "localhost") return "a top-level name";
+  return section === "icann" ? "a public suffix" : undefined;
 }
 
 export default createRule<AllowOptions, "publicSuffix" | "wideRange">("no-broad-exception-domains", {
@@ -27,9 +34,8 @@ export default createRule<AllowOptions, "publicSuffix" | "wideRange">("no-broad-
     schema: ALLOW_OPTION_SCHEMA,
     messages: {
       publicSuffix:
-        "'{{domain}}' is a top-level name or public suffix, and NSIncludesSubdomains extends its exception ({{loosening}}) to every domain under it (MASVS-NETWORK-1).",
-      wideRange:
-        "'{{domain}}' spans {{addresses}} addresses (wider than /{{widest}}): its exception ({{loosening}}) covers far more hosts than one network you control (MASVS-NETWORK-1).",
+        "'{{domain}}' is {{kind}}: NSIncludesSubdomains extends its exception ({{loosening}}) to every site under it. List your own hosts.",
+      wideRange: "{{domain}} spans {{addresses}} addresses: narrow its exception ({{loosening}}) to /{{widest}} or less.",
     },
   },
   create(context) {
@@ -40,15 +46,16 @@ export default createRule<AllowOptions, "publicSuffix" | "wideRange">("no-broad-
           const name = normalizeDomainKey(domain.domain.name);
           const loosening = domain.loosenings.join(", ");
           if (!loosening || allowed.has(name)) continue;
-          const loc = domain.domain.entry.loc;
+          const loc = oneLineLoc(domain.domain.entry.key, context.sourceCode.text);
           const address = parseAddressKey(name);
+          const kind = address || !domain.includesSubdomains.value ? undefined : broadKind(name);
           if (address) {
             const widest = WIDEST_PREFIX[address.family];
             if (address.prefix === undefined || address.prefix >= widest) continue;
             const addresses = `2^${(address.family === 4 ? 32 : 128) - address.prefix}`;
-            context.report({ loc, messageId: "wideRange", data: { domain: name, addresses, widest, loosening } });
-          } else if (domain.includesSubdomains.value && isTopLevelOrPublicSuffix(name)) {
-            context.report({ loc, messageId: "publicSuffix", data: { domain: name, loosening } });
+            context.report({ loc, messageId: "wideRange", data: { domain: domainLabel(domain.domain), addresses, widest, loosening } });
+          } else if (kind) {
+            context.report({ loc, messageId: "publicSuffix", data: { domain: name, kind, loosening } });
           }
         }
       },

@@ -1,6 +1,7 @@
 import { toFix } from "../fix/to-fix.js";
 import { createRule } from "../rule.js";
 import { forDomain, scopedEntries } from "./helpers/scoped-entries.js";
+import { oneLineLoc } from "./helpers/one-line-loc.js";
 
 export default createRule("no-certificate-transparency-key", {
   meta: {
@@ -13,8 +14,7 @@ export default createRule("no-certificate-transparency-key", {
     fixable: "code",
     schema: [],
     messages: {
-      obsolete:
-        "NSRequiresCertificateTransparency{{domain}} is obsolete: the system enforces Certificate Transparency itself, Apple says not to use this key, and it can break connections on older OS versions (MASVS-NETWORK-1).",
+      obsolete: "NSRequiresCertificateTransparency{{domain}} is obsolete (the system enforces Certificate Transparency): remove it.",
     },
   },
   create(context) {
@@ -23,7 +23,7 @@ export default createRule("no-certificate-transparency-key", {
         for (const { entry, domain } of scopedEntries(document, ["exception-domain"])) {
           if (entry.key.value !== "NSRequiresCertificateTransparency") continue;
           context.report({
-            loc: entry.loc,
+            loc: oneLineLoc(entry.key, context.sourceCode.text),
             messageId: "obsolete",
             data: { domain: forDomain(domain) },
             fix: toFix(context.sourceCode.edits.removeEntries([entry])),

@@ -1,5 +1,7 @@
 import { effectivePolicy, pinnedCleartext } from "../ats/policy.js";
 import { createRule } from "../rule.js";
+import { domainLabel } from "./helpers/message-parts.js";
+import { oneLineLoc } from "./helpers/one-line-loc.js";
 
 export default createRule("no-cleartext-pinned-domains", {
   meta: {
@@ -12,9 +14,9 @@ export default createRule("no-cleartext-pinned-domains", {
     schema: [],
     messages: {
       exceptionAllowsHTTP:
-        "'{{domain}}' is pinned, but the exception for '{{exception}}' allows cleartext HTTP to it: pinning protects only HTTPS, so plain http:// requests bypass it (MASVS-NETWORK-2).",
+        "Pinned {{domain}} also allows cleartext HTTP (exception '{{exception}}'), which bypasses pinning: allow HTTPS only.",
       globalAllowsHTTP:
-        "'{{domain}}' is pinned, but NSAllowsArbitraryLoads allows cleartext HTTP to it: pinning protects only HTTPS, so plain http:// requests bypass it (MASVS-NETWORK-2).",
+        "Pinned {{domain}} also allows cleartext HTTP (NSAllowsArbitraryLoads), which bypasses pinning: allow HTTPS only.",
     },
   },
   create(context) {
@@ -25,12 +27,12 @@ export default createRule("no-cleartext-pinned-domains", {
           const cleartext = pinnedCleartext(policy, pinned);
           if (cleartext?.via === "exception") {
             context.report({
-              loc: pinned.domain.entry.loc,
+              loc: oneLineLoc(pinned.domain.entry.key, context.sourceCode.text),
               messageId: "exceptionAllowsHTTP",
-              data: { domain: pinned.domain.name, exception: cleartext.exception.domain.name },
+              data: { domain: domainLabel(pinned.domain), exception: cleartext.exception.domain.name },
             });
           } else if (cleartext?.via === "arbitrary-loads") {
-            context.report({ loc: pinned.domain.entry.loc, messageId: "globalAllowsHTTP", data: { domain: pinned.domain.name } });
+            context.report({ loc: oneLineLoc(pinned.domain.entry.key, context.sourceCode.text), messageId: "globalAllowsHTTP", data: { domain: domainLabel(pinned.domain) } });
           }
         }
       },

@@ -3,6 +3,7 @@ import { atsDocument } from "../ats/ats-document.js";
 import { normalizeDomainKey } from "../ats/domains.js";
 import { toFix } from "../fix/to-fix.js";
 import { createRule } from "../rule.js";
+import { oneLineLoc } from "./helpers/one-line-loc.js";
 
 export default createRule("no-duplicate-keys", {
   meta: {
@@ -15,11 +16,10 @@ export default createRule("no-duplicate-keys", {
     hasSuggestions: true,
     schema: [],
     messages: {
-      duplicateKey: "'{{key}}' is set again on line {{line}}: this earlier entry is ignored.",
-      sameDomain:
-        "'{{key}}' and '{{other}}' (line {{line}}) differ only in letter case: domain names are case-insensitive, so which of the two settings ATS applies is undefined.",
+      duplicateKey: "'{{key}}' is set again on line {{line}}, so this entry is ignored: remove one of them.",
+      sameDomain: "'{{key}}' and '{{other}}' (line {{line}}) name the same domain, and which one ATS applies is undefined: keep one.",
       trailingDotTwin:
-        "'{{key}}' and '{{other}}' (line {{line}}) differ only by a trailing dot (and perhaps letter case): a trailing-dot key matches only names written with the dot, so one of the two is almost certainly a mistake.",
+        "'{{key}}' and '{{other}}' (line {{line}}) differ only by a trailing dot, which matches only dotted names: keep one.",
       removeEntry: "Remove this entry",
     },
   },
@@ -38,7 +38,7 @@ export default createRule("no-duplicate-keys", {
           const messageId =
             name === laterName ? "duplicateKey" : name.toLowerCase() === laterName.toLowerCase() ? "sameDomain" : "trailingDotTwin";
           context.report({
-            loc: entry.loc,
+            loc: oneLineLoc(entry.key, context.sourceCode.text),
             messageId,
             data: { key: entry.key.value, other: later.key.value, line: later.loc.start.line },
             suggest: [{ messageId: "removeEntry", fix: toFix(context.sourceCode.edits.removeEntries([entry])) }],

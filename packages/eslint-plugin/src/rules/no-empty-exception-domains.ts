@@ -3,6 +3,7 @@ import { lastEntry } from "../ats/ats-document.js";
 import { readBool } from "../ats/values.js";
 import { toFix } from "../fix/to-fix.js";
 import { createRule } from "../rule.js";
+import { oneLineLoc } from "./helpers/one-line-loc.js";
 
 export default createRule("no-empty-exception-domains", {
   meta: {
@@ -15,8 +16,7 @@ export default createRule("no-empty-exception-domains", {
     hasSuggestions: true,
     schema: [],
     messages: {
-      empty:
-        "The exception for '{{domain}}' is empty and no global ATS loosening is in force, so it changes nothing: remove it or add the setting it was meant to hold.",
+      empty: "The exception for '{{domain}}' is empty and changes nothing: remove it, or add the settings it was meant to hold.",
       removeDomain: "Remove the entry for '{{domain}}'",
     },
   },
@@ -37,7 +37,7 @@ export default createRule("no-empty-exception-domains", {
           if (underParent) continue;
           const data = { domain: domain.name };
           context.report({
-            loc: domain.entry.loc,
+            loc: oneLineLoc(domain.entry.key, context.sourceCode.text),
             messageId: "empty",
             data,
             suggest: [{ messageId: "removeDomain", data, fix: toFix(context.sourceCode.edits.removeEntries([domain.entry])) }],

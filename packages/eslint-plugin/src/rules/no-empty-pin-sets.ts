@@ -1,5 +1,7 @@
 import { effectivePolicy } from "../ats/policy.js";
 import { createRule } from "../rule.js";
+import { domainLabel } from "./helpers/message-parts.js";
+import { oneLineLoc } from "./helpers/one-line-loc.js";
 
 export default createRule("no-empty-pin-sets", {
   meta: {
@@ -11,8 +13,7 @@ export default createRule("no-empty-pin-sets", {
     },
     schema: [],
     messages: {
-      noValidPin:
-        "{{list}} for '{{domain}}' holds no valid pin: every connection to the domain will fail (MASVS-NETWORK-2).",
+      noValidPin: "{{list}} for {{domain}} holds no valid pin, so every connection to it fails: add valid pins.",
     },
   },
   create(context) {
@@ -22,7 +23,7 @@ export default createRule("no-empty-pin-sets", {
           for (const { entry, validPins } of identityLists) {
             // A list that is no array at all pins the domain to nothing, just like an empty one.
             if (validPins.size > 0) continue;
-            context.report({ loc: entry.loc, messageId: "noValidPin", data: { list: entry.key.value, domain: domain.name } });
+            context.report({ loc: oneLineLoc(entry.key, context.sourceCode.text), messageId: "noValidPin", data: { list: entry.key.value, domain: domainLabel(domain) } });
           }
         }
       },

@@ -1,6 +1,8 @@
 import { readBool } from "../ats/values.js";
 import { createRule } from "../rule.js";
 import { domainSettingEntries } from "./helpers/domain-settings.js";
+import { domainLabel, keyLabel } from "./helpers/message-parts.js";
+import { oneLineLoc } from "./helpers/one-line-loc.js";
 
 export default createRule("no-forward-secrecy-exceptions", {
   meta: {
@@ -12,8 +14,7 @@ export default createRule("no-forward-secrecy-exceptions", {
     },
     schema: [],
     messages: {
-      noForwardSecrecy:
-        "{{key}} = NO lets '{{domain}}' use TLS cipher suites without forward secrecy: traffic recorded today can be decrypted if the server key later leaks (MASVS-NETWORK-1).",
+      noForwardSecrecy: "{{key}} = {{no}} drops forward secrecy for {{domain}}: remove it.",
     },
   },
   create(context) {
@@ -21,7 +22,9 @@ export default createRule("no-forward-secrecy-exceptions", {
       Document(document) {
         for (const { entry, value, domain } of domainSettingEntries(document, context.settings, "NSExceptionRequiresForwardSecrecy")) {
           if (readBool(value) !== false) continue;
-          context.report({ loc: entry.loc, messageId: "noForwardSecrecy", data: { key: entry.key.value, domain: domain.name } });
+          const { text, syntax } = context.sourceCode;
+          const data = { key: keyLabel(entry.key.value), no: syntax.booleans[0], domain: domainLabel(domain) };
+          context.report({ loc: oneLineLoc(entry.key, text), messageId: "noForwardSecrecy", data });
         }
       },
     };

@@ -1,22 +1,22 @@
 import { effectivePolicy } from "../ats/policy.js";
 import { toFix } from "../fix/to-fix.js";
 import { createRule } from "../rule.js";
+import { oneLineLoc } from "./helpers/one-line-loc.js";
 
 export default createRule("no-ignored-arbitrary-loads", {
   meta: {
     type: "problem",
     docs: {
-      description: "Disallow NSAllowsArbitraryLoads where iOS 10+ ignores it because a newer ATS key is present",
+      description: "Disallow NSAllowsArbitraryLoads = YES where iOS 10+ ignores it because a newer ATS key is present",
       masvs: "MASVS-NETWORK-1",
       presets: { recommended: "warn", strict: "error" },
     },
     fixable: "code",
     schema: [],
     messages: {
-      ignored:
-        "NSAllowsArbitraryLoads is ignored on iOS 10+ / macOS 10.12+ because of {{overrides}} (its presence, whatever its value, cancels NSAllowsArbitraryLoads): this entry has no effect (MASVS-NETWORK-1).",
+      ignored: "NSAllowsArbitraryLoads has no effect: iOS 10+ ignores it because of {{overrides}}. Remove it.",
       ignoredExceptOnOldOS:
-        "NSAllowsArbitraryLoads is ignored on iOS 10+ / macOS 10.12+ because of {{overrides}}, but still honoured on {{minimumOS}}: the app behaves differently across OS versions (MASVS-NETWORK-1).",
+        "NSAllowsArbitraryLoads is honoured on {{minimumOS}} but ignored on iOS 10+ because of {{overrides}}: raise the minimum OS, or remove it.",
     },
   },
   create(context) {
@@ -24,11 +24,12 @@ export default createRule("no-ignored-arbitrary-loads", {
       Document(document) {
         const policy = effectivePolicy(document, context.settings);
         const { entry, value, overriddenBy, honouredOn } = policy.arbitraryLoads;
-        if (!entry || overriddenBy.length === 0) return;
-        // NO is the default everywhere, so removing it is safe even where the override does not apply.
-        const noBehaviourChange = value === false || honouredOn.length === 0;
+        // Only a value that would loosen ATS if honoured (YES, a truthy wrong type, a build variable): a NO that the
+        // override cancels is the default on every OS, which is no-redundant-ats-defaults' business.
+        if (!entry || overriddenBy.length === 0 || value === false) return;
+        const noBehaviourChange = honouredOn.length === 0;
         context.report({
-          loc: entry.loc,
+          loc: oneLineLoc(entry.key, context.sourceCode.text),
           messageId: noBehaviourChange ? "ignored" : "ignoredExceptOnOldOS",
           data: {
             overrides: overriddenBy.map((override) => override.key.value).join(", "),

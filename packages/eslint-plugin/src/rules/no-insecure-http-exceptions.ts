@@ -2,10 +2,12 @@ import { normalizeDomainKey, parseAddressKey } from "../ats/domains.js";
 import { readBool } from "../ats/values.js";
 import { createRule } from "../rule.js";
 import { ALLOW_OPTION_SCHEMA, type AllowOptions, allowedDomains } from "./helpers/allow-option.js";
+import { domainSettingEntries } from "./helpers/domain-settings.js";
+import { domainLabel, keyLabel } from "./helpers/message-parts.js";
+import { oneLineLoc } from "./helpers/one-line-loc.js";
 
 /** Exempt unless `allow` is configured (which replaces this list). */
 const DEFAULT_ALLOW = ["localhost", "127.0.0.1", "::1"];
-import { domainSettingEntries } from "./helpers/domain-settings.js";
 
 export default createRule<AllowOptions, "insecureHTTP">("no-insecure-http-exceptions", {
   meta: {
@@ -17,8 +19,7 @@ export default createRule<AllowOptions, "insecureHTTP">("no-insecure-http-except
     },
     schema: ALLOW_OPTION_SCHEMA,
     messages: {
-      insecureHTTP:
-        "{{key}} = YES allows cleartext HTTP to '{{domain}}'{{subdomains}} and lets the app weaken its server-trust checks there (MASVS-NETWORK-1).",
+      insecureHTTP: "{{key}} = {{yes}} allows cleartext HTTP to {{domain}}{{subdomains}}: use HTTPS instead.",
     },
   },
   create(context) {
@@ -30,9 +31,14 @@ export default createRule<AllowOptions, "insecureHTTP">("no-insecure-http-except
           // NSIncludesSubdomains means nothing for an IP address or range.
           const includesSubdomains = policy.includesSubdomains.value && !parseAddressKey(domain.name);
           context.report({
-            loc: entry.loc,
+            loc: oneLineLoc(entry.key, context.sourceCode.text),
             messageId: "insecureHTTP",
-            data: { key: entry.key.value, domain: domain.name, subdomains: includesSubdomains ? " and all its subdomains" : "" },
+            data: {
+              key: keyLabel(entry.key.value),
+              yes: context.sourceCode.syntax.booleans[1],
+              domain: domainLabel(domain),
+              subdomains: includesSubdomains ? " and subdomains" : "",
+            },
           });
         }
       },

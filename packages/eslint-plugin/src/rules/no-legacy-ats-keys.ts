@@ -2,7 +2,8 @@ import { hasKey } from "../ats/ats-document.js";
 import { atsKey } from "../ats/keys.js";
 import { toFix } from "../fix/to-fix.js";
 import { createRule } from "../rule.js";
-import { forDomain, scopedEntries } from "./helpers/scoped-entries.js";
+import { scopedEntries } from "./helpers/scoped-entries.js";
+import { oneLineLoc } from "./helpers/one-line-loc.js";
 
 export default createRule("no-legacy-ats-keys", {
   meta: {
@@ -15,21 +16,20 @@ export default createRule("no-legacy-ats-keys", {
     hasSuggestions: true,
     schema: [],
     messages: {
-      legacyKey:
-        "{{key}}{{domain}} was removed from Apple's documentation in 2016; whether today's OS still honours it is undocumented. Use {{replacement}} (MASVS-NETWORK-1).",
+      legacyKey: "Undocumented legacy key {{key}}: use {{replacement}}.",
       renameKey: "Rename to {{replacement}}",
     },
   },
   create(context) {
     return {
       Document(document) {
-        for (const { entry, dict, domain } of scopedEntries(document)) {
+        for (const { entry, dict } of scopedEntries(document)) {
           const replacement = atsKey(entry.key.value)?.replacedBy;
           if (!replacement) continue;
-          const data = { key: entry.key.value, domain: forDomain(domain), replacement };
+          const data = { key: entry.key.value, replacement };
           const alreadySet = hasKey(dict, replacement);
           context.report({
-            loc: entry.loc,
+            loc: oneLineLoc(entry.key, context.sourceCode.text),
             messageId: "legacyKey",
             data,
             suggest: alreadySet

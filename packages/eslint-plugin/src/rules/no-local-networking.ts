@@ -4,6 +4,6 @@ export default globalLooseningRule(
   "no-local-networking",
   "localNetworking",
   "Disallow NSAllowsLocalNetworking = YES, which allows cleartext connections to local names and IP addresses",
-  "allows insecure connections to unqualified and .local host names and, from iOS 17 / macOS 14, to IP addresses",
+  "allows cleartext HTTP to local names and, from iOS 17, IPs: keep it only if the app needs it",
   { recommended: "off", strict: "warn" },
 );

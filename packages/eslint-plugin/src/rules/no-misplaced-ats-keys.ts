@@ -5,6 +5,7 @@ import { toFix } from "../fix/to-fix.js";
 import { createRule } from "../rule.js";
 import { SCOPE_NAMES } from "./helpers/scope-names.js";
 import { scopedEntries } from "./helpers/scoped-entries.js";
+import { oneLineLoc } from "./helpers/one-line-loc.js";
 
 /**
  * Where a misplaced key should go, when that is unambiguous and moving it only does what was meant: global keys
@@ -28,7 +29,7 @@ export default createRule("no-misplaced-ats-keys", {
     hasSuggestions: true,
     schema: [],
     messages: {
-      misplaced: "{{key}} belongs in {{expected}}, not in {{actual}}: here ATS never reads it.",
+      misplaced: "ATS ignores {{key}} {{actual}}: it belongs {{expected}}.",
       moveKey: "Move {{key}} into NSAppTransportSecurity",
     },
   },
@@ -46,7 +47,7 @@ export default createRule("no-misplaced-ats-keys", {
             actual: SCOPE_NAMES[scope],
           };
           context.report({
-            loc: entry.loc,
+            loc: oneLineLoc(entry.key, context.sourceCode.text),
             messageId: "misplaced",
             data,
             suggest: target

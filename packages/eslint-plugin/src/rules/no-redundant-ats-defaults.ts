@@ -1,9 +1,12 @@
-import type { Dict, Entry } from "@plistlint/parser";
+import type { Dict, Entry, Value } from "@plistlint/parser";
 import { type DomainKind, lastEntry } from "../ats/ats-document.js";
 import { ARBITRARY_LOADS_OVERRIDES, atsKey, namesOf } from "../ats/keys.js";
 import { effectivePolicy, presenceMatters } from "../ats/policy.js";
 import { toFix } from "../fix/to-fix.js";
+import type { PlistSyntax } from "../language/plist-source.js";
 import { createRule } from "../rule.js";
+import { commentsAbove } from "./helpers/comments-above.js";
+import { oneLineLoc } from "./helpers/one-line-loc.js";
 
 const GLOBAL_KEYS = ["NSAllowsArbitraryLoads", ...ARBITRARY_LOADS_OVERRIDES];
 const EXCEPTION_KEYS = [
@@ -34,6 +37,12 @@ function explicitDefault(dict: Dict | null, key: string): Entry | undefined {
   return written !== false && written === definition?.defaultValue ? entry : undefined;
 }
 
+/** The value as the file writes it: `NO` in an XML plist, `false` in JSON, the text of a string. */
+function writtenValue(value: Value, syntax: PlistSyntax): string {
+  if (value.type === "Boolean") return syntax.booleans[value.value ? 1 : 0];
+  return value.type === "String" ? value.value : "";
+}
+
 function domainKeys(kind: DomainKind): string[] {
   return kind === "pinned" ? PINNED_KEYS : EXCEPTION_KEYS;
 }
@@ -49,19 +58,22 @@ export default createRule("no-redundant-ats-defaults", {
     fixable: "code",
     schema: [],
     messages: {
-      redundant: "{{key}}{{domain}} restates the default ({{value}}): removing it changes nothing.",
+      redundant: "{{key}} = {{value}}{{domain}} restates the default: remove it.",
     },
   },
   create(context) {
+    const { sourceCode } = context;
+    const above = commentsAbove(sourceCode);
+    const directives = new Set(sourceCode.getInlineConfigNodes());
     return {
       Document(document) {
         const policy = effectivePolicy(document, context.settings);
         const { ats, exceptionDomains, pinnedDomains } = policy.document;
+        // NSAllowsArbitraryLoads = NO next to an override key (React Native's and Expo's template) is reported here:
+        // the override cancels nothing, as NO is the default on every OS.
         const reported = GLOBAL_KEYS.flatMap((key) => {
           const entry = explicitDefault(ats, key);
-          // NSAllowsArbitraryLoads next to an override key is no-ignored-arbitrary-loads' business.
-          const ignoredArbitraryLoads = entry === policy.arbitraryLoads.entry && policy.arbitraryLoads.overriddenBy.length > 0;
-          return entry && !presenceMatters(policy, entry) && !ignoredArbitraryLoads ? [{ entry, domain: "" }] : [];
+          return entry && !presenceMatters(policy, entry) ? [{ entry, domain: "" }] : [];
         });
         for (const domain of [...exceptionDomains, ...pinnedDomains]) {
           for (const key of domainKeys(domain.kind)) {
@@ -70,11 +82,14 @@ export default createRule("no-redundant-ats-defaults", {
           }
         }
         for (const { entry, domain } of reported) {
+          // A comment above the entry is about it ("Do not change NSAllowsArbitraryLoads to true…"): removing the
+          // entry alone would strand it, so the author removes both.
+          const documented = above(entry).some((comment) => !directives.has(comment));
           context.report({
-            loc: entry.loc,
+            loc: oneLineLoc(entry.key, sourceCode.text),
             messageId: "redundant",
-            data: { key: entry.key.value, domain, value: context.sourceCode.getText(entry.value).trim() },
-            fix: toFix(context.sourceCode.edits.removeEntries([entry])),
+            data: { key: entry.key.value, domain, value: writtenValue(entry.value, sourceCode.syntax) },
+            fix: documented ? null : toFix(sourceCode.edits.removeEntries([entry])),
           });
         }
       },

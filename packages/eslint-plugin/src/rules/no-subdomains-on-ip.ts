@@ -2,6 +2,7 @@ import { parseAddressKey } from "../ats/domains.js";
 import { toFix } from "../fix/to-fix.js";
 import { createRule } from "../rule.js";
 import { scopedEntries } from "./helpers/scoped-entries.js";
+import { oneLineLoc } from "./helpers/one-line-loc.js";
 
 export default createRule("no-subdomains-on-ip", {
   meta: {
@@ -14,7 +15,7 @@ export default createRule("no-subdomains-on-ip", {
     fixable: "code",
     schema: [],
     messages: {
-      noEffect: "NSIncludesSubdomains has no effect on '{{domain}}': an IP address or range has no subdomains.",
+      noEffect: "NSIncludesSubdomains has no effect on '{{domain}}', an IP address or range: remove it.",
     },
   },
   create(context) {
@@ -23,7 +24,7 @@ export default createRule("no-subdomains-on-ip", {
         for (const { entry, domain } of scopedEntries(document, ["exception-domain", "pinned-domain"])) {
           if (entry.key.value !== "NSIncludesSubdomains" || !domain || !parseAddressKey(domain.name)) continue;
           context.report({
-            loc: entry.loc,
+            loc: oneLineLoc(entry.key, context.sourceCode.text),
             messageId: "noEffect",
             data: { domain: domain.name },
             fix: toFix(context.sourceCode.edits.removeEntries([entry])),

@@ -5,13 +5,22 @@ import { toFix } from "../fix/to-fix.js";
 import { createRule } from "../rule.js";
 import { SCOPE_NAMES } from "./helpers/scope-names.js";
 import { scopedEntries } from "./helpers/scoped-entries.js";
+import { oneLineLoc } from "./helpers/one-line-loc.js";
 
-/** Dicts whose every key must be an ATS key; at the root only near-misses of NSAppTransportSecurity count. */
+/** Dicts whose every key must be an ATS key; at the top level only near-misses count (topLevelIntent). */
 const CLOSED_SCOPES: readonly Scope[] = ["ats", "exception-domain", "pinned-domain", "identity"];
 const ATS = "NSAppTransportSecurity";
 
-function isNearMissOfAts(name: string): boolean {
-  return name !== ATS && (intendedKey(name, "root") === ATS || editDistance(name.toLowerCase(), ATS.toLowerCase()) <= 3);
+/**
+ * What a top-level key that ATS does not know was probably meant as: NSAppTransportSecurity, or a key that belongs
+ * inside it (written outside it and misspelt, so that ATS never reads it). Most top-level keys are not ATS's, so only
+ * near-misses count; a known ATS key there is no-misplaced-ats-keys' business.
+ */
+function topLevelIntent(name: string): { intended: string; insideAts: boolean } | undefined {
+  if (atsKey(name)) return undefined;
+  if (intendedKey(name, "root") === ATS || editDistance(name.toLowerCase(), ATS.toLowerCase()) <= 3) return { intended: ATS, insideAts: false };
+  const global = intendedKey(name, "ats");
+  return global ? { intended: global, insideAts: true } : undefined;
 }
 
 export default createRule("no-unknown-ats-keys", {
@@ -25,8 +34,9 @@ export default createRule("no-unknown-ats-keys", {
     hasSuggestions: true,
     schema: [],
     messages: {
-      unknownKey: "'{{key}}' is not an ATS key of {{scope}}: ATS ignores it.",
-      unknownKeyDidYouMean: "'{{key}}' is not an ATS key of {{scope}}: ATS ignores it. Did you mean '{{intended}}'?",
+      unknownKey: "Unknown ATS key '{{key}}' {{scope}}: ATS ignores it.",
+      unknownKeyDidYouMean: "Unknown ATS key '{{key}}' {{scope}}: did you mean '{{intended}}'?",
+      globalKeyTypo: "Unknown key '{{key}}' at the top level: did you mean '{{intended}}', inside NSAppTransportSecurity?",
       renameKey: "Rename to '{{intended}}'",
     },
   },
@@ -35,13 +45,22 @@ export default createRule("no-unknown-ats-keys", {
       Document(document) {
         for (const { entry, dict, scope } of scopedEntries(document)) {
           const name = entry.key.value;
-          const candidate = scope === "root" ? isNearMissOfAts(name) : CLOSED_SCOPES.includes(scope) && !atsKey(name);
-          if (!candidate) continue;
-          const intended = scope === "root" ? ATS : intendedKey(name, scope);
+          let intended: string | undefined;
+          let messageId: "unknownKey" | "unknownKeyDidYouMean" | "globalKeyTypo";
+          if (scope === "root") {
+            const intent = topLevelIntent(name);
+            if (!intent) continue;
+            intended = intent.intended;
+            messageId = intent.insideAts ? "globalKeyTypo" : "unknownKeyDidYouMean";
+          } else {
+            if (!CLOSED_SCOPES.includes(scope) || atsKey(name)) continue;
+            intended = intendedKey(name, scope);
+            messageId = intended ? "unknownKeyDidYouMean" : "unknownKey";
+          }
           const data = { key: name, scope: SCOPE_NAMES[scope], intended: intended ?? "" };
           context.report({
-            loc: entry.loc,
-            messageId: intended ? "unknownKeyDidYouMean" : "unknownKey",
+            loc: oneLineLoc(entry.key, context.sourceCode.text),
+            messageId,
             data,
             suggest:
               intended && !hasKey(dict, intended)

@@ -1,10 +1,12 @@
 import type { Dict, Entry } from "@plistlint/parser";
 import { lastEntry } from "../ats/ats-document.js";
 import { atsKey, type Scope } from "../ats/keys.js";
+import { isLoopback } from "../ats/domains.js";
 import { effectivePolicy } from "../ats/policy.js";
 import { isBelowTls12, readBool, readTlsVersion } from "../ats/values.js";
-import type { SourceComment } from "../language/plist-source.js";
 import { createRule } from "../rule.js";
+import { commentsAbove } from "./helpers/comments-above.js";
+import { oneLineLoc } from "./helpers/one-line-loc.js";
 
 const JUSTIFICATION = /^\s*Justification:\s*\S/iu;
 
@@ -39,35 +41,22 @@ export default createRule("require-ats-justification", {
     },
     schema: [],
     messages: {
-      missingJustification:
-        "{{key}}{{domain}} needs a justification for App Review: add a comment starting with 'Justification:' directly above its <key>{{orDomain}} (MASVS-NETWORK-1).",
+      missingJustification: "{{key}}{{domain}} needs a 'Justification:' comment above it{{orDomain}} for App Review.",
     },
   },
   create(context) {
     const { sourceCode } = context;
     // A file that cannot hold a comment (JSON) cannot hold a justification either.
     if (!sourceCode.syntax.comments) return {};
-    /** Comments by the line they end on: a run of comments directly above a line is read upwards. */
-    const commentsEndingOn = new Map<number, SourceComment>();
-    const { lines } = sourceCode;
+    const above = commentsAbove(sourceCode);
     const directives = new Set(sourceCode.getInlineConfigNodes());
-    for (const comment of sourceCode.comments) {
-      const { start, end } = comment.loc;
-      // A comment after a value on its line belongs to that entry, not to the key below.
-      const alone =
-        lines[start.line - 1]!.slice(0, start.column).trim() === "" && lines[end.line - 1]!.slice(end.column).trim() === "";
-      if (alone) commentsEndingOn.set(end.line, comment);
-    }
     const justified = (entry: Entry | undefined): boolean => {
-      if (!entry) return false;
-      for (let line = entry.loc.start.line - 1; ; ) {
-        const comment = commentsEndingOn.get(line);
-        if (!comment) return false;
+      for (const comment of entry ? above(entry) : []) {
         if (JUSTIFICATION.test(comment.value)) return true;
         // Only directive comments may stand between a justification and its key.
         if (!directives.has(comment)) return false;
-        line = comment.loc.start.line - 1;
       }
+      return false;
     };
     return {
       Document(document) {
@@ -81,16 +70,22 @@ export default createRule("require-ats-justification", {
           }
         };
         consider(policy.document.ats, "ats", undefined, "");
-        for (const { domain } of policy.exceptionDomains) consider(domain.dict, "exception-domain", domain.entry, domain.name);
+        // Traffic to a loopback name never leaves the device: nothing for App Review to ask about.
+        for (const { domain } of policy.exceptionDomains) {
+          if (!isLoopback(domain.name)) consider(domain.dict, "exception-domain", domain.entry, domain.name);
+        }
+        const { arbitraryLoads } = policy;
         for (const { entry, domainEntry, domain } of loosenings) {
+          // An NSAllowsArbitraryLoads that the iOS 10 override cancels at the minimum OS has no effect to justify.
+          if (entry === arbitraryLoads.entry && !arbitraryLoads.inForce) continue;
           if (justified(entry) || justified(domainEntry)) continue;
           context.report({
-            loc: entry.loc,
+            loc: oneLineLoc(entry.key, context.sourceCode.text),
             messageId: "missingJustification",
             data: {
               key: entry.key.value,
               domain: domain ? ` for '${domain}'` : "",
-              orDomain: domain ? ` or above the '${domain}' key` : "",
+              orDomain: domain ? " or its domain" : "",
             },
           });
         }

@@ -1,5 +1,7 @@
 import { effectivePolicy } from "../ats/policy.js";
 import { createRule } from "../rule.js";
+import { domainLabel } from "./helpers/message-parts.js";
+import { oneLineLoc } from "./helpers/one-line-loc.js";
 
 export default createRule("require-backup-pin", {
   meta: {
@@ -11,8 +13,7 @@ export default createRule("require-backup-pin", {
     },
     schema: [],
     messages: {
-      noBackup:
-        "{{list}} for '{{domain}}' has one distinct valid pin: when that key changes, every connection fails until users update the app. Add a backup pin (MASVS-NETWORK-2).",
+      noBackup: "{{list}} for {{domain}} has a single valid pin: add a backup pin, or a key change locks users out.",
     },
   },
   create(context) {
@@ -22,7 +23,7 @@ export default createRule("require-backup-pin", {
           // Each list present must match on its own (both must when both are set), so each needs its own backup.
           for (const { entry, validPins } of identityLists) {
             if (validPins.size !== 1) continue;
-            context.report({ loc: entry.loc, messageId: "noBackup", data: { list: entry.key.value, domain: domain.name } });
+            context.report({ loc: oneLineLoc(entry.key, context.sourceCode.text), messageId: "noBackup", data: { list: entry.key.value, domain: domainLabel(domain) } });
           }
         }
       },

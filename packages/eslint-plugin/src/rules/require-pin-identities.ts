@@ -1,5 +1,7 @@
 import { effectivePolicy } from "../ats/policy.js";
 import { createRule } from "../rule.js";
+import { domainLabel } from "./helpers/message-parts.js";
+import { oneLineLoc } from "./helpers/one-line-loc.js";
 
 export default createRule("require-pin-identities", {
   meta: {
@@ -11,8 +13,7 @@ export default createRule("require-pin-identities", {
     },
     schema: [],
     messages: {
-      notPinned:
-        "'{{domain}}' in NSPinnedDomains has neither NSPinnedCAIdentities nor NSPinnedLeafIdentities, so it is not pinned at all (MASVS-NETWORK-2).",
+      notPinned: "Pinned domain {{domain}} lists no NSPinnedCAIdentities or NSPinnedLeafIdentities, so nothing is pinned: add them.",
     },
   },
   create(context) {
@@ -20,7 +21,7 @@ export default createRule("require-pin-identities", {
       Document(document) {
         for (const { domain, identityLists } of effectivePolicy(document, context.settings).pinnedDomains) {
           if (!domain.dict || identityLists.length > 0) continue;
-          context.report({ loc: domain.entry.loc, messageId: "notPinned", data: { domain: domain.name } });
+          context.report({ loc: oneLineLoc(domain.entry.key, context.sourceCode.text), messageId: "notPinned", data: { domain: domainLabel(domain) } });
         }
       },
     };

@@ -1,6 +1,7 @@
 import { lastEntry } from "../ats/ats-document.js";
 import { effectivePolicy, pins } from "../ats/policy.js";
 import { createRule } from "../rule.js";
+import { oneLineLoc } from "./helpers/one-line-loc.js";
 
 type Options = [{ domains: string[] }];
 
@@ -27,8 +28,7 @@ export default createRule<Options, "notPinned">("require-pinning", {
       ],
     },
     messages: {
-      notPinned:
-        "'{{host}}' must be pinned, but no NSPinnedDomains entry with identities covers it (the host itself, or its parent domain with NSIncludesSubdomains = YES) (MASVS-NETWORK-2).",
+      notPinned: "'{{host}}' must be pinned: add it to NSPinnedDomains with identities (or its parent, with NSIncludesSubdomains).",
     },
   },
   create(context) {
@@ -38,7 +38,8 @@ export default createRule<Options, "notPinned">("require-pinning", {
         const policy = effectivePolicy(document, context.settings);
         const pinnedMap = lastEntry(policy.document.ats, "NSPinnedDomains");
         // Where the pin belongs: NSPinnedDomains, else NSAppTransportSecurity, else the top-level dict.
-        const loc = (pinnedMap ?? policy.document.atsEntry ?? document.value ?? document).loc;
+        const where = pinnedMap ?? policy.document.atsEntry;
+        const loc = oneLineLoc(where?.key ?? document.value ?? document, context.sourceCode.text);
         for (const host of hosts) {
           if (!policy.pinnedDomains.some((pinned) => pins(pinned, host))) {
             context.report({ loc, messageId: "notPinned", data: { host } });

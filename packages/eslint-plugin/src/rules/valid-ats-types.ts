@@ -1,19 +1,21 @@
 import type { Value } from "@plistlint/parser";
-import { atsKey, masvsControl, type ValueKind } from "../ats/keys.js";
+import { atsKey, type ValueKind } from "../ats/keys.js";
 import { readBool, readTlsVersion } from "../ats/values.js";
 import type { ScalarValue } from "../fix/edits.js";
 import { toFix } from "../fix/to-fix.js";
 import { createRule } from "../rule.js";
 import { scopedEntries } from "./helpers/scoped-entries.js";
+import { oneLineLoc } from "./helpers/one-line-loc.js";
 
-const EXPECTED: Record<ValueKind, { type: Value["type"]; written: string }> = {
-  bool: { type: "Boolean", written: "<true/> or <false/>" },
-  dict: { type: "Dict", written: "a <dict>" },
-  "domain-map": { type: "Dict", written: "a <dict> of domain names" },
-  "identity-list": { type: "Array", written: "an <array> of identity dicts" },
-  "tls-version": { type: "String", written: "a <string> such as TLSv1.2" },
-  "niap-version": { type: "String", written: "a <string> (none, FCP_v2.1 or recommended)" },
-  pin: { type: "String", written: "a base64 <string>" },
+/** The documented type of each kind of value, and how an XML plist and an object literal (JSON, JavaScript) write it. */
+const EXPECTED: Record<ValueKind, { type: Value["type"]; xml: string; object: string }> = {
+  bool: { type: "Boolean", xml: "<true/> or <false/>", object: "true or false" },
+  dict: { type: "Dict", xml: "a <dict>", object: "an object" },
+  "domain-map": { type: "Dict", xml: "a <dict> of domain names", object: "an object of domain names" },
+  "identity-list": { type: "Array", xml: "an <array> of identity dicts", object: "an array of identity objects" },
+  "tls-version": { type: "String", xml: "a <string> such as TLSv1.2", object: "a string such as TLSv1.2" },
+  "niap-version": { type: "String", xml: "a <string> (none, FCP_v2.1 or recommended)", object: "a string (none, FCP_v2.1 or recommended)" },
+  pin: { type: "String", xml: "a base64 <string>", object: "a base64 string" },
 };
 
 const MAX_SHOWN = 40;
@@ -42,11 +44,9 @@ export default createRule("valid-ats-types", {
     hasSuggestions: true,
     schema: [],
     messages: {
-      wrongType:
-        "{{key}} must be {{expected}}, not {{actual}}: ATS may ignore this value ({{masvs}}).",
-      domainNotDict: "The settings of '{{domain}}' in {{map}} must be a <dict>, not {{actual}}: ATS ignores them ({{masvs}}).",
-      identityNotDict:
-        "Item {{position}} of {{key}} must be a <dict> with SPKI-SHA256-BASE64, not {{actual}}: the Security framework drops it (MASVS-NETWORK-2).",
+      wrongType: "{{key}} must be {{expected}}, not {{actual}}: ATS may ignore this value.",
+      domainNotDict: "The settings of '{{domain}}' in {{map}} must be {{dict}}, not {{actual}}: ATS ignores them.",
+      identityNotDict: "Item {{position}} of {{key}} must be {{dict}} with SPKI-SHA256-BASE64, not {{actual}}: it is dropped.",
       useType: "Use the {{type}} {{replacement}}",
     },
   },
@@ -56,6 +56,7 @@ export default createRule("valid-ats-types", {
       const text = sourceCode.getText(value);
       return text.length <= MAX_SHOWN && !/[\r\n]/u.test(text) ? text : `<${value.type.toLowerCase()}>`;
     };
+    const written = sourceCode.syntax.name === "xml" ? "xml" : "object";
     return {
       Document(document) {
         for (const { entry, scope } of scopedEntries(document)) {
@@ -65,9 +66,9 @@ export default createRule("valid-ats-types", {
             if (value.type === "Dict" || atsKey(key.value)) continue;
             const map = scope === "exception-domains" ? "NSExceptionDomains" : "NSPinnedDomains";
             context.report({
-              loc: entry.loc,
+              loc: oneLineLoc(value, sourceCode.text),
               messageId: "domainNotDict",
-              data: { domain: key.value, map, actual: shown(value), masvs: masvsControl(scope, key.value) },
+              data: { domain: key.value, map, dict: EXPECTED.dict[written], actual: shown(value) },
             });
             continue;
           }
@@ -78,9 +79,9 @@ export default createRule("valid-ats-types", {
             const replacement = sameMeaning(definition.kind, value);
             const edit = replacement && toFix(sourceCode.edits.replaceValue(value, replacement));
             context.report({
-              loc: entry.loc,
+              loc: oneLineLoc(value, sourceCode.text),
               messageId: "wrongType",
-              data: { key: key.value, expected: expected.written, actual: shown(value), masvs: masvsControl(scope, key.value) },
+              data: { key: key.value, expected: expected[written], actual: shown(value) },
               suggest: edit
                 ? [
                     {
@@ -95,9 +96,9 @@ export default createRule("valid-ats-types", {
             value.items.forEach((item, index) => {
               if (item.type === "Dict") return;
               context.report({
-                loc: entry.loc,
+                loc: oneLineLoc(item, sourceCode.text),
                 messageId: "identityNotDict",
-                data: { key: key.value, position: index + 1, actual: shown(item) },
+                data: { key: key.value, position: index + 1, dict: EXPECTED.dict[written], actual: shown(item) },
               });
             });
           }

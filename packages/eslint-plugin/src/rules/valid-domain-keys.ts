@@ -6,6 +6,7 @@ import type { TextEdit } from "../fix/edits.js";
 import { toFix } from "../fix/to-fix.js";
 import { createRule } from "../rule.js";
 import { scopedEntries } from "./helpers/scoped-entries.js";
+import { oneLineLoc } from "./helpers/one-line-loc.js";
 
 const PROBLEM_WORDS: Record<DomainKeyProblem, string> = {
   empty: "is empty",
@@ -25,8 +26,8 @@ const PROBLEM_WORDS: Record<DomainKeyProblem, string> = {
 
 /** What a trailing dot does differs: ATS then matches only names written with it; pinning matches nothing. */
 const TRAILING_DOT_EFFECT = {
-  "exception-domains": " (then it matches only names written with the dot)",
-  "pinned-domains": " (the Security framework strips the dot from host names, so it matches nothing)",
+  "exception-domains": " (it matches only dotted names)",
+  "pinned-domains": " (it pins nothing)",
 } as const;
 
 export default createRule("valid-domain-keys", {
@@ -40,10 +41,10 @@ export default createRule("valid-domain-keys", {
     hasSuggestions: true,
     schema: [],
     messages: {
-      invalidKey:
-        "Domain key '{{key}}' in {{map}} {{problems}}: write a plain lowercase host name, IP address or CIDR range, or these settings may never apply ({{masvs}}).",
+      invalidKey: "Domain key '{{key}}' {{problems}}, so it may never match: write '{{normalized}}'.",
+      invalidKeyNoFix: "Domain key '{{key}}' {{problems}}, so it may never match: write a lowercase host name, IP or CIDR range.",
       useKey: "Write '{{normalized}}'",
-      useKeyWithSubdomains: "Write '{{normalized}}' with NSIncludesSubdomains = YES",
+      useKeyWithSubdomains: "Write '{{normalized}}' with NSIncludesSubdomains = {{yes}}",
     },
   },
   create(context) {
@@ -56,15 +57,13 @@ export default createRule("valid-domain-keys", {
           if (atsKey(key)) continue;
           const { problems, normalized, wildcard } = checkDomainKey(key);
           if (problems.length === 0) continue;
-          const pinned = scope === "pinned-domains";
           const data = {
             key,
-            map: pinned ? "NSPinnedDomains" : "NSExceptionDomains",
             problems: problems
               .map((problem) => PROBLEM_WORDS[problem] + (problem === "trailing-dot" ? TRAILING_DOT_EFFECT[scope as keyof typeof TRAILING_DOT_EFFECT] : ""))
               .join(", "),
-            masvs: pinned ? "MASVS-NETWORK-2" : "MASVS-NETWORK-1",
             normalized: normalized ?? "",
+            yes: context.sourceCode.syntax.booleans[1],
           };
           // Renaming onto a key that names the same domain would only make a duplicate.
           const taken = dict.entries.some(
@@ -85,8 +84,8 @@ export default createRule("valid-domain-keys", {
             }
           }
           context.report({
-            loc: entry.loc,
-            messageId: "invalidKey",
+            loc: oneLineLoc(entry.key, context.sourceCode.text),
+            messageId: normalized ? "invalidKey" : "invalidKeyNoFix",
             data,
             suggest: fix
               ? [{ messageId: addsSubdomains ? "useKeyWithSubdomains" : "useKey", data, fix: toFix(fix) }]

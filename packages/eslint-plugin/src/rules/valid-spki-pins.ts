@@ -2,18 +2,20 @@ import { PIN_KEY, type PinProblem } from "../ats/pins.js";
 import { effectivePolicy } from "../ats/policy.js";
 import { toFix } from "../fix/to-fix.js";
 import { createRule } from "../rule.js";
+import { domainLabel } from "./helpers/message-parts.js";
+import { oneLineLoc } from "./helpers/one-line-loc.js";
 
 const PROBLEM_WORDS: Record<PinProblem, string> = {
   "not-a-dict": "is not a dict with SPKI-SHA256-BASE64",
   "missing-key": "has no SPKI-SHA256-BASE64 key",
-  "wrong-key": "uses the key '{{innerKey}}' instead of SPKI-SHA256-BASE64",
+  "wrong-key": "uses '{{innerKey}}' instead of SPKI-SHA256-BASE64",
   "not-a-string": "is not a base64 string",
-  "sha256-prefix": "starts with 'sha256/' (OkHttp's format), which is not part of the base64",
+  "sha256-prefix": "has OkHttp's 'sha256/' prefix, which is no part of the base64",
   "hex-digest": "is a hex digest, not base64",
-  sha1: "is a SHA-1 hash (20 bytes), not SHA-256",
-  placeholder: "is placeholder text, not a real key hash",
+  sha1: "is a SHA-1 hash, not SHA-256",
+  placeholder: "is placeholder text",
   "not-base64": "is not valid base64",
-  "wrong-length": "decodes to {{bytes}} bytes, not the 32 of a SHA-256 hash",
+  "wrong-length": "decodes to {{bytes}} bytes, not 32",
 };
 
 export default createRule("valid-spki-pins", {
@@ -27,8 +29,7 @@ export default createRule("valid-spki-pins", {
     hasSuggestions: true,
     schema: [],
     messages: {
-      invalidPin:
-        "Identity {{position}} of {{list}} for '{{domain}}' {{problem}}: it can never match a server key (MASVS-NETWORK-2).",
+      invalidPin: "Identity {{position}} of {{list}} for {{domain}} {{problem}}, so it never matches a key.",
       renameKey: "Rename the key to SPKI-SHA256-BASE64",
       stripPrefix: "Remove the 'sha256/' prefix",
     },
@@ -50,10 +51,10 @@ export default createRule("valid-spki-pins", {
                     ? [{ messageId: "stripPrefix" as const, fix: toFix(edits.replaceValue(pinEntry.value, { type: "String", value: intendedPin })) }]
                     : [];
               context.report({
-                // The inner key/value, or the identity itself, so a disable comment right above it applies.
-                loc: (pinEntry ?? identities[index]!.item).loc,
+                // The inner key when it is the wrong one, else the pin (or the identity) that is no pin.
+                loc: oneLineLoc(problem === "wrong-key" ? pinEntry!.key : (pinEntry?.value ?? identities[index]!.item), context.sourceCode.text),
                 messageId: "invalidPin",
-                data: { position: index + 1, list: list.key.value, domain: domain.name, problem: problemText },
+                data: { position: index + 1, list: list.key.value, domain: domainLabel(domain), problem: problemText },
                 suggest,
               });
             });

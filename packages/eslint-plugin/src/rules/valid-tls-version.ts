@@ -3,6 +3,8 @@ import { canonicalTlsVersion, hasBuildVariable } from "../ats/values.js";
 import { toFix } from "../fix/to-fix.js";
 import { createRule } from "../rule.js";
 import { domainSettingEntries } from "./helpers/domain-settings.js";
+import { domainLabel } from "./helpers/message-parts.js";
+import { oneLineLoc } from "./helpers/one-line-loc.js";
 
 export default createRule("valid-tls-version", {
   meta: {
@@ -15,8 +17,9 @@ export default createRule("valid-tls-version", {
     hasSuggestions: true,
     schema: [],
     messages: {
-      invalidVersion:
-        "'{{value}}' for {{key}} of '{{domain}}' is not a TLS version ATS understands (write exactly TLSv1.0, TLSv1.1, TLSv1.2 or TLSv1.3): ATS may ignore it (MASVS-NETWORK-1).",
+      invalidVersion: "'{{value}}' for {{domain}} is no TLS version ATS reads, so it may be ignored: write {{canonical}}.",
+      unknownVersion:
+        "'{{value}}' for {{domain}} is no TLS version ATS reads, so it may be ignored: write TLSv1.0, TLSv1.1, TLSv1.2 or TLSv1.3.",
       useCanonical: "Write {{canonical}}",
     },
   },
@@ -28,9 +31,9 @@ export default createRule("valid-tls-version", {
           if ((TLS_VERSIONS as readonly string[]).includes(value.value)) continue;
           const canonical = canonicalTlsVersion(value.value);
           context.report({
-            loc: entry.loc,
-            messageId: "invalidVersion",
-            data: { value: value.value, key: entry.key.value, domain: domain.name },
+            loc: oneLineLoc(value, context.sourceCode.text),
+            messageId: canonical ? "invalidVersion" : "unknownVersion",
+            data: { value: value.value, domain: domainLabel(domain), canonical: canonical ?? "" },
             suggest: canonical
               ? [
                   {
