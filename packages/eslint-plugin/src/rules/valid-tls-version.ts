@@ -26,7 +26,7 @@ export default createRule("valid-tls-version", {
   create(context) {
     return {
       Document(document) {
-        for (const { entry, value, domain } of domainSettingEntries(document, context.settings, "NSExceptionMinimumTLSVersion")) {
+        for (const { value, domain } of domainSettingEntries(document, context.settings, "NSExceptionMinimumTLSVersion")) {
           if (value.type !== "String" || hasBuildVariable(value.value)) continue;
           if ((TLS_VERSIONS as readonly string[]).includes(value.value)) continue;
           const canonical = canonicalTlsVersion(value.value);
