@@ -1,7 +1,8 @@
 import { chmodSync, lstatSync, mkdirSync, readFileSync, readdirSync, readlinkSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { readSourceFile, writeSourceFile } from "../../packages/cli/dist/source-file.js";
+import { readSourceFile } from "../../packages/engine/dist/index.js";
+import { writeSourceFile } from "../../packages/cli/dist/write-source-file.js";
 import { ARBITRARY_LOADS, TRANSPARENCY_KEY, TRANSPARENCY_KEY_FIXED, project, runCli } from "./cli-helpers.js";
 
 const withBomAndCrlf = (text: string): string => `\uFEFF${text.replace(/\n/gu, "\r\n")}`;
@@ -75,7 +76,7 @@ describe("--fix", () => {
     const path = join(root, "Ext/Info.plist");
     const file = readSourceFile(path);
     writeFileSync(path, `${TRANSPARENCY_KEY}<!-- saved by an editor meanwhile -->\n`);
-    expect(() => writeSourceFile(file, TRANSPARENCY_KEY_FIXED)).toThrow(
+    expect(() => writeSourceFile(file, TRANSPARENCY_KEY_FIXED, [root])).toThrow(
       `Not writing ${path}: it changed on disk while plistlint was fixing it; run again`,
     );
     expect(readFileSync(path, "utf8")).toBe(`${TRANSPARENCY_KEY}<!-- saved by an editor meanwhile -->\n`);

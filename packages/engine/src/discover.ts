@@ -1,7 +1,8 @@
-import { type Dirent, existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { type Dirent, existsSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import ignore, { type Ignore } from "ignore";
 import { FileError, messageOf } from "./errors.js";
+import { posixBelow } from "./paths.js";
 import { holdsSettings, isInNeverLintedFolder, isNeverLintedFolder, sourceKindOfName } from "./sources.js";
 
 /** Whether a file found by walking holds settings plistlint reads: its name is a source's, and so is its content. */
@@ -68,6 +69,11 @@ function inheritedIgnoreFiles(directory: string): IgnoreFile[] {
 
 export interface Discovery {
   files: string[];
+  /**
+   * The folders being linted, links resolved: each folder named (or walked) and the folder of each file named. What
+   * plistlint writes (--fix) must lie in one of them.
+   */
+  roots: string[];
   /** Directories that could not be read: shown, but they do not stop the run. */
   warnings: string[];
 }
@@ -77,13 +83,6 @@ export interface DiscoveryOptions {
   ignorePatterns: readonly string[];
   /** False to lint what .gitignore, the ignore patterns and the folders never linted would skip (ESLint's --no-ignore). */
   ignore?: boolean;
-}
-
-/** `path` below `base`, with `/`; undefined when it is not below it. */
-function posixBelow(base: string, path: string): string | undefined {
-  const relativePath = relative(base, path);
-  if (relativePath === "" || relativePath.startsWith("..") || isAbsolute(relativePath)) return undefined;
-  return relativePath.split(sep).join("/");
 }
 
 /**
@@ -96,6 +95,7 @@ function posixBelow(base: string, path: string): string | undefined {
 export function discoverFiles(paths: readonly string[], options: DiscoveryOptions): Discovery {
   const patterns: IgnoreFile = { base: options.cwd, rules: ignore().add([...options.ignorePatterns]) };
   const files = new Set<string>();
+  const roots = new Set<string>();
   const warnings: string[] = [];
   const ignoring = options.ignore !== false;
   /** Where a path is judged from: the working directory when it holds the path, else the folder walked. */
@@ -144,10 +144,15 @@ export function discoverFiles(paths: readonly string[], options: DiscoveryOption
     const neverLinted = relativePath !== undefined && (stats.isDirectory() ? isNeverLintedFolder(relativePath) || isInNeverLintedFolder(relativePath) : isInNeverLintedFolder(relativePath));
     if (ignoring && neverLinted) {
       warnings.push(`Skipped ${given}: plistlint never lints dependencies or build output (use --no-ignore to lint it)`);
-    } else if (stats.isDirectory()) walk(path);
-    else if (!ignoring || !isIgnoredBy([patterns], path, false)) files.add(path);
+    } else if (stats.isDirectory()) {
+      roots.add(realpathSync(path));
+      walk(path);
+    } else if (!ignoring || !isIgnoredBy([patterns], path, false)) {
+      roots.add(realpathSync(dirname(path)));
+      files.add(path);
+    }
   }
-  return { files: [...files].sort(), warnings };
+  return { files: [...files].sort(), roots: [...roots], warnings };
 }
 
 function isFileLink(path: string): boolean {

@@ -66,6 +66,7 @@ export function readSourceFile(path: string): SourceFile {
 /** Why a file operation failed, in words. */
 export function reasonOf(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
+  if (code === "ENOENT") return "no such file or directory";
   if (code === "EACCES" || code === "EPERM") return "permission denied";
   if (code === "EROFS") return "read-only file system";
   if (code === "ENOSPC") return "no space left on device";
