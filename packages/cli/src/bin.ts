@@ -1,9 +1,10 @@
 import { reasonOf } from "@plistlint/engine";
 import { EXIT, main } from "./main.js";
 
-// A closed pipe (`plistlint | head`) is the reader's choice, not a failure to report; a full disk is.
+// A closed pipe (`plistlint | head`) is the reader's choice, not a failure to report: the exit code stays the
+// lint's. A full disk is a failure.
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-  if (error.code === "EPIPE") process.exit(process.exitCode ?? EXIT.ok);
+  if (error.code === "EPIPE") return;
   process.stderr.write(`plistlint: Cannot write the report to standard output: ${reasonOf(error)}\n`);
   process.exit(EXIT.usage);
 });

@@ -4,6 +4,7 @@ import { type Discovery, Engine, EngineError, type Explanation, FileError, type 
 import type { ESLint, Rule } from "eslint";
 import { UsageError } from "./errors.js";
 import { formatExplanationsText } from "./explain-format.js";
+import { printable } from "./printable.js";
 import { loadFormatter } from "./formatters/index.js";
 import { errorsOnly, fatalMessage, fatalResult, lintResult } from "./lint-result.js";
 import { type Options, USAGE, parseOptions } from "./options.js";
@@ -32,6 +33,11 @@ function engineFor(options: Options, cwd: string): Engine {
   });
 }
 
+/** One line on stderr; paths and messages may hold what a linted repository put there, so it is escaped. */
+function say(env: CliEnvironment, line: string): void {
+  env.stderr.write(`plistlint: ${printable(line)}\n`);
+}
+
 function emit(report: string, options: Options, env: CliEnvironment): void {
   if (options.outputFile) {
     const path = resolve(env.cwd, options.outputFile);
@@ -51,7 +57,7 @@ function emit(report: string, options: Options, env: CliEnvironment): void {
 function findFiles(options: Options, env: CliEnvironment): Discovery {
   const paths = options.paths.length > 0 ? options.paths : ["."];
   const discovery = discoverFiles(paths, { cwd: env.cwd, ignorePatterns: options.ignorePatterns, ignore: options.ignore });
-  for (const warning of discovery.warnings) env.stderr.write(`plistlint: warning: ${warning}\n`);
+  for (const warning of discovery.warnings) say(env, `warning: ${warning}`);
   if (discovery.files.length === 0 && options.errorOnUnmatchedPattern) {
     throw new UsageError(`No Info.plist, *-Info.plist or Expo config files found in ${paths.join(", ")} (outside ignored directories)`);
   }
@@ -87,7 +93,7 @@ interface FileReport {
 
 /** A file that could not be read or written: one line on stderr, and an error result in the report. */
 function failure(filePath: string, error: FileError, env: CliEnvironment, report?: FileReport): FileReport {
-  env.stderr.write(`plistlint: ${error.message}\n`);
+  say(env, error.message);
   const result = report?.result ?? lintResult(filePath, undefined, { messages: [], suppressedMessages: [] });
   const messages = [...result.messages, fatalMessage(error.message)];
   return { ...report, result: lintResult(filePath, result.source, { messages, suppressedMessages: result.suppressedMessages }), failed: true };
@@ -133,7 +139,7 @@ async function lint(options: Options, env: CliEnvironment): Promise<number> {
   const rulesMeta: Record<string, Rule.RuleMetaData> = {};
   let failures = 0;
   for (const filePath of files) {
-    if (options.debug) env.stderr.write(`plistlint: ${filePath}: ${(await engine.config(filePath)).source}\n`);
+    if (options.debug) say(env, `${filePath}: ${(await engine.config(filePath)).source}`);
     const report = await lintFile(filePath, engine, options, roots, env);
     if (!report) continue;
     if (report.failed) failures++;
@@ -169,7 +175,7 @@ async function explainFiles(options: Options, env: CliEnvironment): Promise<numb
       file = readSourceFile(filePath);
     } catch (error) {
       if (!(error instanceof FileError)) throw error;
-      env.stderr.write(`plistlint: ${error.message}\n`);
+      say(env, error.message);
       failures++;
       continue;
     }
@@ -218,7 +224,7 @@ export async function main(argv: string[], env: CliEnvironment): Promise<number>
     return await run(options, env);
   } catch (error) {
     const known = error instanceof UsageError || error instanceof EngineError;
-    env.stderr.write(`plistlint: ${known ? "" : "internal error: "}${oneLine(messageOf(error))}\n`);
+    say(env, `${known ? "" : "internal error: "}${oneLine(messageOf(error))}`);
     if (debug && error instanceof Error && error.stack) env.stderr.write(`${error.stack}\n`);
     else if (!known) env.stderr.write("Run again with --debug to see the stack trace.\n");
     return EXIT.usage;
