@@ -13,6 +13,8 @@ export interface ParseResult {
   comments: Comment[];
   /** Empty when the text is a well-formed XML property list. */
   errors: ParseError[];
+  /** The text's line starts, which the AST's positions come from: for any other position in the same text. */
+  lines: LineIndex;
 }
 
 /** Converts the validator's 1-based line/column (it counts LF and CRLF, not lone CR) to an offset. */
@@ -43,6 +45,7 @@ export function parse(text: string, options?: ParseOptions | null): ParseResult 
   const finish = (pending: PendingError[], comments: Comment[] = []): ParseResult => ({
     ast: document,
     comments,
+    lines,
     errors: pending
       .sort((a, b) => a.offset - b.offset)
       .map(({ message, offset }) => ({ message, offset, ...lines.positionAt(offset) })),

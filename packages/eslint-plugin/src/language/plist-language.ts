@@ -1,8 +1,8 @@
 import type { File, Language, OkParseResult, ParseResult } from "@eslint/core";
-import { type Comment, type Document, type Node, parse, visitorKeys } from "@plistlint/parser";
+import { type Comment, type Document, type LineIndex, type Node, parse, visitorKeys } from "@plistlint/parser";
 import { PlistSourceCode } from "./plist-source-code.js";
 
-type PlistParseResult = OkParseResult<Document> & { comments: Comment[] };
+type PlistParseResult = OkParseResult<Document> & { comments: Comment[]; lines: LineIndex };
 
 /**
  * ESLint's traversal keeps each node's ancestors in an array it shifts at every step, so its time grows with the
@@ -36,15 +36,16 @@ export const plistLanguage: Language<{
 
   /** Never throws: every problem, XML or plist structure, is a fatal parse error at its position. */
   parse(file: File): ParseResult<Document> {
-    const { ast, comments, errors } = parse(textOf(file), { maxDepth: MAX_DEPTH });
+    const { ast, comments, errors, lines } = parse(textOf(file), { maxDepth: MAX_DEPTH });
     if (errors.length > 0) {
       // ESLint shows parse-error columns as given, so they are made 1-based here.
       return { ok: false, errors: errors.map(({ message, line, column }) => ({ message, line, column: column + 1 })) };
     }
-    return { ok: true, ast, comments } satisfies PlistParseResult;
+    return { ok: true, ast, comments, lines } satisfies PlistParseResult;
   },
 
   createSourceCode(file: File, result: OkParseResult<Document>): PlistSourceCode {
-    return new PlistSourceCode({ text: textOf(file), ast: result.ast, comments: (result as PlistParseResult).comments });
+    const { comments, lines } = result as PlistParseResult;
+    return new PlistSourceCode({ text: textOf(file), ast: result.ast, comments, lines });
   },
 };

@@ -1,10 +1,11 @@
-import type { Comment, Document, Node } from "@plistlint/parser";
+import type { Comment, Document, LineIndex, Node, Position } from "@plistlint/parser";
 import { textContentRanges } from "@plistlint/parser";
 import type { FileProblem, RulesConfig, SourceLocation, TraversalStep } from "@eslint/core";
 import { ConfigCommentParser, Directive, TextSourceCodeBase } from "@eslint/plugin-kit";
 import type { PlistEdits } from "../fix/edits.js";
 import { XmlEdits } from "../fix/xml-edits.js";
 import { type PlistSource, XML_SYNTAX } from "./plist-source.js";
+import { IndexedPositions } from "./positions.js";
 import { traversal } from "./traversal.js";
 
 type InlineConfig = { config: { rules: RulesConfig }; loc: SourceLocation };
@@ -27,13 +28,24 @@ export class PlistSourceCode
   /** How rules change this file's text; another syntax (Expo JSON) brings its own implementation. */
   readonly edits: PlistEdits;
   readonly syntax = XML_SYNTAX;
+  readonly #positions: IndexedPositions;
   #inlineConfigComments: Comment[] | undefined;
 
-  constructor({ text, ast, comments }: { text: string; ast: Document; comments: Comment[] }) {
+  /** `lines`: the parser's index of `text`, which the AST's positions come from. */
+  constructor({ text, ast, comments, lines }: { text: string; ast: Document; comments: Comment[]; lines: LineIndex }) {
     super({ text, ast, lineEndingPattern: /\r\n|[\r\n]/u });
     this.ast = ast;
     this.comments = comments;
-    this.edits = new XmlEdits(this);
+    this.edits = new XmlEdits(text, lines);
+    this.#positions = new IndexedPositions(lines, text.length);
+  }
+
+  override getLocFromIndex(index: number): Position {
+    return this.#positions.locFromIndex(index);
+  }
+
+  override getIndexFromLoc(loc: Position): number {
+    return this.#positions.indexFromLoc(loc);
   }
 
   override getParent(node: Node | Comment): Node | undefined {
