@@ -85,3 +85,15 @@ describe("app.json as Expo reads it: JSON5 (row 10)", () => {
     });
   });
 });
+
+describe("a deeply nested app.json (row 16)", () => {
+  it("has the depth limit and message of XML plists, at the object that passes it", () => {
+    const depth = 100_000;
+    const appJson = `{"expo":{"ios":{"infoPlist":{"NSAppTransportSecurity":${'{"a":'.repeat(depth)}1${"}".repeat(depth)}}}}}`;
+    const root = project({ "app.json": appJson });
+    // The 1001st object: the four of expo.ios.infoPlist, then 996 of the nesting (each 5 characters) after column 55.
+    const message = "An object is nested more than 1000 levels deep; deeper nesting is not read (no real property list needs it).";
+    expect(runCli(["--format", "xcode"], root)).toEqual({ status: 1, stdout: `${join(root, "app.json")}:1:5035: error: Parsing error: ${message}\n`, stderr: "" });
+    expect(runCli(["explain"], root)).toEqual({ status: 1, stdout: `app.json\n  cannot be read: ${message} (line 1, column 5035)\n`, stderr: "" });
+  });
+});

@@ -1,14 +1,10 @@
 import type { File, Language, OkParseResult, ParseResult } from "@eslint/core";
 import { type Comment, type Document, type LineIndex, type Node, parse, visitorKeys } from "@plistlint/parser";
+import { MAX_DEPTH } from "./max-depth.js";
 import { PlistSourceCode } from "./plist-source-code.js";
 
 type PlistParseResult = OkParseResult<Document> & { comments: Comment[]; lines: LineIndex };
 
-/**
- * ESLint's traversal keeps each node's ancestors in an array it shifts at every step, so its time grows with the
- * square of the depth: 50,000 nested dicts took seconds. No Info.plist nests more than a few dozen levels.
- */
-const MAX_DEPTH = 1000;
 
 /** ESLint hands text languages a string (BOM already removed); the type also allows bytes. */
 function textOf(file: File): string {
