@@ -1,11 +1,11 @@
 // The bad-input battery, continued: what plistlint prints. Control characters from a linted file never reach the
 // terminal raw; a report it cannot write is one line and exit code 2; explain and lint agree on unreadable text;
 // app.json is read as Expo reads it (JSON5).
-import { openSync, closeSync } from "node:fs";
+import { closeSync, cpSync, mkdirSync, openSync } from "node:fs";
 import { join } from "node:path";
 import { spawn, spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { BIN, CLEAN, project, runCli } from "./cli/cli-helpers.js";
+import { BIN, CLEAN, REPO, project, runCli } from "./cli/cli-helpers.js";
 
 /** A domain key that erases the report's line, moves the cursor up, retitles the terminal and rings its bell. */
 const HOSTILE_KEY = "api\u001b[2K\u001b[1A\u001b]0;owned\u0007\u009b31m\u202e.example.com";
@@ -95,5 +95,21 @@ describe("a deeply nested app.json (row 16)", () => {
     const message = "An object is nested more than 1000 levels deep; deeper nesting is not read (no real property list needs it).";
     expect(runCli(["--format", "xcode"], root)).toEqual({ status: 1, stdout: `${join(root, "app.json")}:1:5035: error: Parsing error: ${message}\n`, stderr: "" });
     expect(runCli(["explain"], root)).toEqual({ status: 1, stdout: `app.json\n  cannot be read: ${message} (line 1, column 5035)\n`, stderr: "" });
+  });
+});
+
+describe("--debug stack traces where plistlint is installed (row 17)", () => {
+  it("name the original sources under the installed package, never the folder the bundle was built in", () => {
+    // Installed as npm would: bin/, bundle/ and package.json in a project's node_modules.
+    const installed = join(project({}), "node_modules", "plistlint");
+    mkdirSync(installed, { recursive: true });
+    for (const part of ["bin", "bundle", "package.json"]) cpSync(join(REPO, "packages", "cli", part), join(installed, part), { recursive: true });
+    const root = project({ "App/Info.plist": CLEAN });
+    const run = spawnSync(process.execPath, [join(installed, "bin", "plistlint.cjs"), "--debug", "--rule", "plist/no-such-rule: error"], { cwd: root, encoding: "utf8" });
+    expect(run.status).toBe(2);
+    const frames = run.stderr.split("\n").filter((line) => line.startsWith("    at "));
+    expect(frames.length).toBeGreaterThan(3);
+    expect(run.stderr).not.toContain(REPO);
+    expect(frames[0]).toMatch(new RegExp(`^    at .* \\(${installed}/packages/engine/src/file-linters\\.ts:\\d+:\\d+\\)$`, "u"));
   });
 });
