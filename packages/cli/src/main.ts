@@ -1,6 +1,19 @@
 import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { type Discovery, Engine, EngineError, type Explanation, FileError, type SourceFile, discoverFiles, messageOf, oneLine, readSourceFile, reasonOf } from "@plistlint/engine";
+import {
+  type Discovery,
+  Engine,
+  EngineError,
+  type Explanation,
+  FileError,
+  type LintOutcome,
+  type SourceFile,
+  discoverFiles,
+  messageOf,
+  oneLine,
+  readSourceFile,
+  reasonOf,
+} from "@plistlint/engine";
 import type { ESLint, Rule } from "eslint";
 import { UsageError } from "./errors.js";
 import { formatExplanationsText } from "./explain-format.js";
@@ -61,7 +74,6 @@ function findFiles(options: Options, env: CliEnvironment): Discovery {
   if (discovery.files.length === 0 && options.errorOnUnmatchedPattern) {
     throw new UsageError(`No Info.plist, *-Info.plist or Expo config files found in ${paths.join(", ")} (outside ignored directories)`);
   }
-  refuseToOverwriteInputs(options, discovery.files, env.cwd);
   return discovery;
 }
 
@@ -91,12 +103,15 @@ interface FileReport {
   failed?: true;
 }
 
-/** A file that could not be read or written: one line on stderr, and an error result in the report. */
-function failure(filePath: string, error: FileError, env: CliEnvironment, report?: FileReport): FileReport {
+/**
+ * A file that could not be read or written: one line on stderr, and an error in its result, after the problems it
+ * still holds when it was read (`unfixed`: linted without fixes, from `text`).
+ */
+function failure(filePath: string, error: FileError, env: CliEnvironment, unfixed?: { outcome: LintOutcome; text: string }): FileReport {
   say(env, error.message);
-  const result = report?.result ?? lintResult(filePath, undefined, { messages: [], suppressedMessages: [] });
-  const messages = [...result.messages, fatalMessage(error.message)];
-  return { ...report, result: lintResult(filePath, result.source, { messages, suppressedMessages: result.suppressedMessages }), failed: true };
+  const messages = [...(unfixed?.outcome.messages ?? []), fatalMessage(error.message)];
+  const suppressedMessages = unfixed?.outcome.suppressedMessages ?? [];
+  return { result: lintResult(filePath, unfixed?.text, { messages, suppressedMessages }), rulesMeta: unfixed?.outcome.rulesMeta, failed: true };
 }
 
 /**
@@ -125,8 +140,7 @@ async function lintFile(filePath: string, engine: Engine, options: Options, root
     } catch (error) {
       if (!(error instanceof FileError)) throw error;
       // Nothing was written: what the file still holds is every problem found without fixing.
-      const unfixed = (await engine.lint(filePath, file.text))!;
-      return failure(filePath, error, env, { result: lintResult(filePath, file.text, unfixed), rulesMeta: unfixed.rulesMeta });
+      return failure(filePath, error, env, { outcome: (await engine.lint(filePath, file.text))!, text: file.text });
     }
   }
   return { result: lintResult(filePath, file.text, outcome), rulesMeta: outcome.rulesMeta };
@@ -135,6 +149,7 @@ async function lintFile(filePath: string, engine: Engine, options: Options, root
 async function lint(options: Options, env: CliEnvironment): Promise<number> {
   const engine = engineFor(options, env.cwd);
   const { files, roots } = findFiles(options, env);
+  refuseToOverwriteInputs(options, files, env.cwd);
   const results: ESLint.LintResult[] = [];
   const rulesMeta: Record<string, Rule.RuleMetaData> = {};
   let failures = 0;
@@ -168,8 +183,10 @@ async function explainFiles(options: Options, env: CliEnvironment): Promise<numb
   }
   const engine = engineFor(options, env.cwd);
   const explanations: Explanation[] = [];
+  const { files } = findFiles(options, env);
+  refuseToOverwriteInputs(options, files, env.cwd);
   let failures = 0;
-  for (const filePath of findFiles(options, env).files) {
+  for (const filePath of files) {
     let file: SourceFile;
     try {
       file = readSourceFile(filePath);

@@ -19,17 +19,21 @@ interface DocumentState<Result> {
   lastMs: number;
 }
 
-/** A burst of changes is awaited for this share of a lint's cost: at most that much is added to any one change. */
+/**
+ * A push client's change waits this share of what the document's last lint took, in case more changes follow: at
+ * most that much is added to any one change, and a lint that would have been thrown away is saved. Never longer
+ * than MAX_SETTLE_MS.
+ */
 const SETTLE_SHARE = 0.25;
 const MAX_SETTLE_MS = 250;
 
 /**
- * Lints each open document at its newest version only (`lint` gets a snapshot of it, and should not throw). However many changes or pull requests arrive, a document has
+ * Lints each open document at its newest version only. However many changes or pull requests arrive, a document has
  * at most one lint scheduled and one running; a change that arrives while a lint is awaited or running makes it
  * lint the newer text, and results for a version no longer current are never delivered. Linting runs on this
- * thread and cannot be stopped once started, so a burst of changes is absorbed before a lint starts: a push
- * client's change waits a quarter of what the document's last lint took (nothing for its first), and each further
- * change restarts that wait. A request (a pull, a code action) starts at once, or joins the lint already due.
+ * thread and cannot be stopped once started, so a burst of changes is absorbed before a lint starts: each change
+ * restarts the settling wait. A request (a pull, a code action) starts at once, or joins the lint already due, and
+ * gets the last lint when it is still current. `lint` gets a snapshot of the document, and should not throw.
  */
 export class LintScheduler<Result> {
   readonly #states = new Map<string, DocumentState<Result>>();

@@ -30,15 +30,16 @@ export class XmlEdits implements PlistEdits {
     return this.#lines.firstLineBreak ?? "\n";
   }
 
-  /** Whether `[from, to)` holds only white space: read from whichever end is given, up to the first other character. */
-  #isBlankBackFrom(to: number, from: number): boolean {
-    let i = to;
+  /** Whether only white space lies between `from` and `offset`, read backwards: it stops at the first other character. */
+  #onlySpaceBefore(offset: number, from: number): boolean {
+    let i = offset;
     while (i > from && /\s/u.test(this.#text[i - 1]!)) i -= 1;
     return i === from;
   }
 
-  #isBlankFrom(from: number, to: number): boolean {
-    let i = from;
+  /** Whether only white space lies between `offset` and `to`, read forwards. */
+  #onlySpaceAfter(offset: number, to: number): boolean {
+    let i = offset;
     while (i < to && /\s/u.test(this.#text[i]!)) i += 1;
     return i === to;
   }
@@ -67,8 +68,8 @@ export class XmlEdits implements PlistEdits {
     const text = this.#text;
     const lineStart = this.#lines.lineStartOf(start);
     const lineEnd = this.#lines.lineEndOf(end);
-    const startsLine = this.#isBlankBackFrom(start, lineStart);
-    if (startsLine && this.#isBlankFrom(end, lineEnd)) {
+    const startsLine = this.#onlySpaceBefore(start, lineStart);
+    if (startsLine && this.#onlySpaceAfter(end, lineEnd)) {
       // A well-formed entry is always followed by its dict's end tag, so a line break follows.
       return [lineStart, lineEnd + (text.startsWith("\r\n", lineEnd) ? 2 : 1)];
     }
@@ -88,7 +89,7 @@ export class XmlEdits implements PlistEdits {
     const spans: Range[] = [];
     for (const range of ranges) {
       const last = spans.at(-1);
-      if (last && this.#isBlankFrom(last[1], range[0])) last[1] = Math.max(last[1], range[1]);
+      if (last && this.#onlySpaceAfter(last[1], range[0])) last[1] = Math.max(last[1], range[1]);
       else spans.push(range);
     }
     return spans.map((span) => ({ range: this.#removalRange(span), text: "" }));
