@@ -3,7 +3,9 @@
 // 1. parse + lint (recommended) vs fast-xml-parser's bare parse (captureMetaData) of the same text, 3 KB and 5 MB;
 // 2. the CLI on one file vs `node -e ""` (a pre-commit hook's cold start);
 // 3. the CLI on a generated tree of 10,000 files holding 1,000 Info.plists;
-// 4. the language server: change→diagnostics p50/p95 at 4 KB and 1 MB, and its resident memory.
+// 4. the language server: change→diagnostics p50/p95 at 4 KB and 1 MB, and its resident memory;
+// 5. hostile inputs against ordinary twins of the same size (budget: within 2×);
+// 6. a push client's burst of 100 edits of a 1 MB document (budget: under 400 MiB resident).
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
@@ -12,6 +14,7 @@ import { fileURLToPath } from "node:url";
 import { Linter } from "eslint";
 import plist from "eslint-plugin-plist";
 import { XMLParser } from "fast-xml-parser";
+import { measureBurst, measureHostileRatios } from "./hostile.js";
 import { generatedPlist, measureLanguageServer } from "./language-server.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -101,3 +104,11 @@ const server = await measureLanguageServer({ repetitions: 20 });
 console.log("| document | open→diagnostics p50 | p95 | change→diagnostics p50 | p95 |\n|---|---|---|---|---|");
 for (const row of server.rows) console.log(`| ${row.document} | ${ms(row.openP50)} | ${ms(row.openP95)} | ${ms(row.changeP50)} | ${ms(row.changeP95)} |`);
 console.log(`\nServer memory: ${server.rssMiB.toFixed(0)} MiB resident after the run, ${server.hwmMiB.toFixed(0)} MiB at its peak.`);
+
+console.log("\n## 5. Hostile inputs vs ordinary twins of the same size (budget: ≤ 2×)\n");
+console.log("| input | hostile | twin | ratio |\n|---|---|---|---|");
+for (const row of await measureHostileRatios()) console.log(`| ${row.name} | ${ms(row.hostile)} | ${ms(row.twin)} | ${row.ratio.toFixed(2)}× |`);
+
+console.log("\n## 6. A push client's burst of 100 edits of a 1 MB document (budget: < 400 MiB resident)\n");
+const burst = await measureBurst();
+console.log(`| last diagnostics after | lints | server's peak resident memory |\n|---|---|---|\n| ${ms(burst.ms)} | ${burst.lints} | ${burst.peakMiB.toFixed(0)} MiB |`);

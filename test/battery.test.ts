@@ -17,6 +17,12 @@ const utf16 = (encoding: "utf16le", swap: boolean): Buffer => {
 };
 const nested = (depth: number): string =>
   `<?xml version="1.0"?>\n<plist version="1.0">\n${"<dict><key>k</key>".repeat(depth)}<true/>${"</dict>".repeat(depth)}\n</plist>\n`;
+/** An exception domain whose key is `key`, in a file of many lines. */
+const domainKey = (key: string): string =>
+  `<?xml version="1.0"?>\n<plist version="1.0">\n<dict>\n\t<key>NSAppTransportSecurity</key>\n\t<dict>\n\t\t<key>NSExceptionDomains</key>\n\t\t<dict>\n\t\t\t<key>${key}</key>\n\t\t\t<dict><key>NSIncludesSubdomains</key><true/></dict>\n\t\t</dict>\n\t</dict>\n</dict>\n</plist>\n`;
+/** `count` entries of one key in one dict, all on one line: a finding (and a fix) per entry, on the same line. */
+const duplicatesOnOneLine = (count: number): string =>
+  `<?xml version="1.0"?><plist version="1.0"><dict><key>NSAppTransportSecurity</key><dict>${"<key>NSAllowsArbitraryLoads</key><false/>".repeat(count)}</dict></dict></plist>`;
 const oneLine = (size: number): string => {
   let text = '<?xml version="1.0"?><plist version="1.0"><dict><key>NSAppTransportSecurity</key><dict><key>NSExceptionDomains</key><dict>';
   for (let index = 0; text.length < size; index++) text += `<key>a${index}.example.com</key><dict><key>NSIncludesSubdomains</key><true/></dict>`;
@@ -51,13 +57,17 @@ const CASES: Case[] = [
   { name: "a {{template}}", content: PLIST.replace("<string>App</string>", "<string>{{name}}</string>\n\t{{#ats}}"), message: /^6:2: error: Parsing error: Text is not allowed directly inside <dict>/u, exit: 1 },
   { name: "XML that is not a plist", content: '<?xml version="1.0"?>\n<project><name>x</name></project>\n', message: /^2:1: error: Parsing error: The root element must be <plist>, not <project>/u, exit: 1 },
   { name: "a 1 MB single line", content: oneLine(1024 * 1024), message: /^$/u, exit: 0 },
+  // Each of these took time quadratic in its size (issue 14, rows 2 and 3): minutes at these sizes, so the run's
+  // time limit catches a regression; npm run bench measures them against ordinary twins.
+  { name: "a domain key of 1,000,000 dots then a.", content: domainKey(`${".".repeat(1_000_000)}a.`), message: /^8:4: error: Domain key '\.{1000000}a\.' in NSExceptionDomains starts with a dot, ends with a dot/u, exit: 1 },
+  { name: "100,000 duplicate keys on one 4 MB line", content: duplicatesOnOneLine(100_000), message: /^1:88: error: 'NSAllowsArbitraryLoads' is set again on line 1: this earlier entry is ignored\. \[plist\/no-duplicate-keys\]$/u, exit: 1 },
   { name: "50,000 nested dicts", content: nested(50_000), message: /^3:18001: error: Parsing error: <dict> is nested more than 1000 levels deep; deeper nesting is not read/u, exit: 1 },
 ];
 
 /** The CLI under a memory ceiling: a run that needs more crashes instead of passing. */
 function runBounded(args: string[], cwd: string, heapMiB = 512): { status: number | null; stdout: string; stderr: string; ms: number } {
   const started = Date.now();
-  const run = spawnSync(process.execPath, [`--max-old-space-size=${heapMiB}`, BIN, ...args], { cwd, encoding: "utf8", timeout: 120_000 });
+  const run = spawnSync(process.execPath, [`--max-old-space-size=${heapMiB}`, BIN, ...args], { cwd, encoding: "utf8", timeout: 120_000, maxBuffer: 256 * 1024 * 1024 });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr, ms: Date.now() - started };
 }
 

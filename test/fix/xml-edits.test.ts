@@ -3,9 +3,9 @@ import { PlistSourceCode, type TextEdit } from "eslint-plugin-plist";
 import { describe, expect, it } from "vitest";
 
 function sourceOf(text: string): PlistSourceCode {
-  const { ast, comments, errors } = parse(text);
+  const { ast, comments, errors, lines } = parse(text);
   expect(errors).toEqual([]);
-  return new PlistSourceCode({ text, ast, comments });
+  return new PlistSourceCode({ text, ast, comments, lines });
 }
 
 /** Applies non-overlapping edits, as ESLint does, and checks the result is still a well-formed plist. */

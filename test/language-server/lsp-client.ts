@@ -49,6 +49,8 @@ export class LspClient {
   readonly options: ClientOptions;
   /** The latest pushed diagnostics per document. */
   readonly pushed = new Map<string, Diagnostic[]>();
+  /** Every push, in order: which document and version. */
+  readonly pushes: { uri: string; version: number | undefined }[] = [];
   readonly stderr: string[] = [];
   #waiters: PushWaiter[] = [];
   initializeResult: InitializeResult | undefined;
@@ -64,6 +66,7 @@ export class LspClient {
     this.connection.onNotification("window/logMessage", () => {});
     this.connection.onNotification(PublishDiagnosticsNotification.type, ({ uri, version, diagnostics }) => {
       this.pushed.set(uri, diagnostics);
+      this.pushes.push({ uri, version });
       // A push for an older version may still be on its way when a newer one is awaited.
       const due = (waiter: PushWaiter): boolean => waiter.uri === uri && (waiter.version === undefined || waiter.version === version);
       for (const waiter of this.#waiters.filter(due)) waiter.resolve(diagnostics);

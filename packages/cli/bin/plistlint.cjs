@@ -7,6 +7,13 @@ const { dirname, join } = require("node:path");
 const { Script } = require("node:vm");
 
 const bundle = join(__dirname, "..", "bundle", "plistlint.cjs");
+if (process.argv.includes("--debug")) {
+  // Stack traces as installed: the code cache would name the file where the bundle was built, and a vm.Script gets
+  // no source maps. Loaded as a module instead, each frame names the original source under this package.
+  process.setSourceMapsEnabled(true);
+  require(bundle);
+  return;
+}
 const cacheFile = `${bundle}.cache`;
 let cachedData;
 try {

@@ -11,8 +11,8 @@
 // - eslint.js: ESLint itself, unchanged, loaded only when a project's own eslint.config.* is used.
 // - typescript-parser.cjs: the parser for app.config.ts, loaded only for such files (see the engine's bundling.js).
 import { spawnSync } from "node:child_process";
-import { existsSync, rmSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { TYPESCRIPT_PARSER_FILE, buildTypeScriptParser, shippedTypeScriptParser } from "@plistlint/engine/bundling";
 import { build } from "esbuild";
@@ -27,7 +27,6 @@ const common = {
   platform: "node",
   target: "node20",
   minify: true,
-  sourcemap: "linked",
   legalComments: "linked",
   // Bundled CommonJS dependencies call require(); give them a real one.
   banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
@@ -95,6 +94,10 @@ await Promise.all([
     // require() rather than import() for the lazily loaded parts, so that bin/ can run the bundle from V8's code
     // cache (a vm.Script cannot import() without an experimental flag).
     supported: { "dynamic-import": false },
+    // For --debug's stack traces: positions only (the sources are not shipped), rewritten below to name each
+    // source under the installed package. ESLint's own bundle (eslint.cjs) gets none: it is ESLint, unchanged.
+    sourcemap: "linked",
+    sourcesContent: false,
     plugins: [trimForStartup, shippedTypeScriptParser],
   }),
   build({
@@ -107,6 +110,15 @@ await Promise.all([
   }),
   buildTypeScriptParser(join(outdir, TYPESCRIPT_PARSER_FILE)),
 ]);
+
+// The map's sources are paths from bundle/ into this repository (../../engine/src/engine.ts), which mean nothing, or
+// something misleading, where the package is installed. Each becomes the source's path in the repository, under the
+// package: a --debug stack trace then reads <installed>/packages/engine/src/engine.ts:78.
+const mapFile = join(outdir, "plistlint.cjs.map");
+const map = JSON.parse(readFileSync(mapFile, "utf8"));
+const repository = join(packageDir, "..", "..");
+map.sources = map.sources.map((source) => `../${relative(repository, resolve(outdir, source)).split("\\").join("/")}`);
+writeFileSync(mapFile, JSON.stringify(map));
 
 // V8's code cache for the bundle, made by running the CLI once on an example: bin/plistlint.cjs compiles the bundle
 // with it (a cache made by another Node version is rejected by V8, and the bundle is then compiled as usual).

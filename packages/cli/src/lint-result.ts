@@ -43,8 +43,11 @@ export function errorsOnly(result: ESLint.LintResult): ESLint.LintResult {
   return { ...result, messages, ...countMessages(messages) };
 }
 
-/** A file-level problem (unreadable, not UTF-8) reported the way ESLint reports a parse error. */
+/** A file-level problem (unreadable, unwritable, not UTF-8) as ESLint reports a parse error; line 0 for no position. */
+export function fatalMessage(message: string, line = 0, column = 0): Linter.LintMessage {
+  return { ruleId: null, fatal: true, severity: 2, message, line, column, nodeType: null } as Linter.LintMessage;
+}
+
 export function fatalResult(filePath: string, message: string, line = 0, column = 0): ESLint.LintResult {
-  const messages: Linter.LintMessage[] = [{ ruleId: null, fatal: true, severity: 2, message, line, column, nodeType: null } as Linter.LintMessage];
-  return lintResult(filePath, undefined, { messages, suppressedMessages: [] });
+  return lintResult(filePath, undefined, { messages: [fatalMessage(message, line, column)], suppressedMessages: [] });
 }

@@ -1,11 +1,25 @@
 import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { Engine, EngineError, type Explanation, discoverFiles, messageOf, oneLine, readSourceFile } from "@plistlint/engine";
+import {
+  type Discovery,
+  Engine,
+  EngineError,
+  type Explanation,
+  FileError,
+  type LintOutcome,
+  type SourceFile,
+  discoverFiles,
+  messageOf,
+  oneLine,
+  readSourceFile,
+  reasonOf,
+} from "@plistlint/engine";
 import type { ESLint, Rule } from "eslint";
 import { UsageError } from "./errors.js";
 import { formatExplanationsText } from "./explain-format.js";
+import { printable } from "./printable.js";
 import { loadFormatter } from "./formatters/index.js";
-import { errorsOnly, fatalResult, lintResult } from "./lint-result.js";
+import { errorsOnly, fatalMessage, fatalResult, lintResult } from "./lint-result.js";
 import { type Options, USAGE, parseOptions } from "./options.js";
 import { formatRulesText, ruleSummaries } from "./rules-list.js";
 import { VERSION } from "./version.js";
@@ -32,6 +46,11 @@ function engineFor(options: Options, cwd: string): Engine {
   });
 }
 
+/** One line on stderr; paths and messages may hold what a linted repository put there, so it is escaped. */
+function say(env: CliEnvironment, line: string): void {
+  env.stderr.write(`plistlint: ${printable(line)}\n`);
+}
+
 function emit(report: string, options: Options, env: CliEnvironment): void {
   if (options.outputFile) {
     const path = resolve(env.cwd, options.outputFile);
@@ -39,7 +58,7 @@ function emit(report: string, options: Options, env: CliEnvironment): void {
       mkdirSync(dirname(path), { recursive: true });
       writeFileSync(path, report);
     } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code === "EISDIR" ? "it is a directory" : messageOf(error);
+      const reason = (error as NodeJS.ErrnoException).code === "EISDIR" ? "it is a directory" : reasonOf(error);
       throw new UsageError(`Cannot write the report to ${options.outputFile}: ${reason}`);
     }
   } else if (report) {
@@ -48,56 +67,98 @@ function emit(report: string, options: Options, env: CliEnvironment): void {
   }
 }
 
-function findFiles(options: Options, env: CliEnvironment): string[] {
+function findFiles(options: Options, env: CliEnvironment): Discovery {
   const paths = options.paths.length > 0 ? options.paths : ["."];
-  const { files, warnings } = discoverFiles(paths, { cwd: env.cwd, ignorePatterns: options.ignorePatterns, ignore: options.ignore });
-  for (const warning of warnings) env.stderr.write(`plistlint: warning: ${warning}\n`);
-  if (files.length === 0 && options.errorOnUnmatchedPattern) {
+  const discovery = discoverFiles(paths, { cwd: env.cwd, ignorePatterns: options.ignorePatterns, ignore: options.ignore });
+  for (const warning of discovery.warnings) say(env, `warning: ${warning}`);
+  if (discovery.files.length === 0 && options.errorOnUnmatchedPattern) {
     throw new UsageError(`No Info.plist, *-Info.plist or Expo config files found in ${paths.join(", ")} (outside ignored directories)`);
   }
-  return files;
+  return discovery;
+}
+
+/** The report must never replace a file it reports on (`-o App/Info.plist`, or a link to it): checked before any work. */
+function refuseToOverwriteInputs(options: Options, files: readonly string[], cwd: string): void {
+  if (!options.outputFile) return;
+  const output = fileIdentity(resolve(cwd, options.outputFile));
+  if (output && files.some((file) => fileIdentity(file) === output)) {
+    throw new UsageError(`Not writing the report to ${options.outputFile}: it is one of the files being linted`);
+  }
+}
+
+/** The device and inode a path resolves to (so a link or a hard link is the file it names); undefined if none. */
+function fileIdentity(path: string): string | undefined {
+  try {
+    const { dev, ino } = statSync(path);
+    return `${dev}:${ino}`;
+  } catch {
+    return undefined;
+  }
 }
 
 interface FileReport {
-  result?: ESLint.LintResult;
+  result: ESLint.LintResult;
   rulesMeta?: Record<string, Rule.RuleMetaData>;
-  writeFailed?: true;
+  /** The file could not be read or written: the run exits with 2. */
+  failed?: true;
 }
 
-/** Lints one file and, with --fix, writes it; a file that cannot be written is reported and the run goes on. */
-async function lintFile(filePath: string, engine: Engine, options: Options, env: CliEnvironment): Promise<FileReport> {
-  const file = readSourceFile(filePath);
+/**
+ * A file that could not be read or written: one line on stderr, and an error in its result, after the problems it
+ * still holds when it was read (`unfixed`: linted without fixes, from `text`).
+ */
+function failure(filePath: string, error: FileError, env: CliEnvironment, unfixed?: { outcome: LintOutcome; text: string }): FileReport {
+  say(env, error.message);
+  const messages = [...(unfixed?.outcome.messages ?? []), fatalMessage(error.message)];
+  const suppressedMessages = unfixed?.outcome.suppressedMessages ?? [];
+  return { result: lintResult(filePath, unfixed?.text, { messages, suppressedMessages }), rulesMeta: unfixed?.outcome.rulesMeta, failed: true };
+}
+
+/**
+ * Lints one file and, with --fix, writes it. A file that cannot be read or written is reported as an error result
+ * (with, when it was not written, the problems still in it) and the run goes on.
+ */
+async function lintFile(filePath: string, engine: Engine, options: Options, roots: readonly string[], env: CliEnvironment): Promise<FileReport | undefined> {
+  let file: SourceFile;
+  try {
+    file = readSourceFile(filePath);
+  } catch (error) {
+    if (error instanceof FileError) return failure(filePath, error, env);
+    throw error;
+  }
   const outcome = await engine.lint(filePath, file.text, { fix: options.fix || options.fixDryRun });
-  if (!outcome) return {};
+  if (!outcome) return undefined;
   // Bytes that are not UTF-8 explain any parse error better, unless the parser recognised another encoding.
   const otherEncoding = outcome.messages.some((message) => message.fatal && /UTF-16|binary property list/u.test(message.message));
   if (file.invalidUtf8 && !otherEncoding) {
     const { line, column } = file.invalidUtf8;
     return { result: fatalResult(filePath, `File is not valid UTF-8 (the first invalid byte is at line ${line}, column ${column + 1}).`, line, column + 1) };
   }
-  const result = lintResult(filePath, file.text, outcome);
   if (options.fix && outcome.output !== undefined && outcome.output !== file.text) {
     try {
-      writeSourceFile(file, outcome.output);
+      writeSourceFile(file, outcome.output, roots);
     } catch (error) {
-      if (!(error instanceof UsageError)) throw error;
-      env.stderr.write(`plistlint: ${error.message}\n`);
-      return { result, rulesMeta: outcome.rulesMeta, writeFailed: true };
+      if (!(error instanceof FileError)) throw error;
+      // Nothing was written: what the file still holds is every problem found without fixing.
+      return failure(filePath, error, env, { outcome: (await engine.lint(filePath, file.text))!, text: file.text });
     }
   }
-  return { result, rulesMeta: outcome.rulesMeta };
+  return { result: lintResult(filePath, file.text, outcome), rulesMeta: outcome.rulesMeta };
 }
 
 async function lint(options: Options, env: CliEnvironment): Promise<number> {
   const engine = engineFor(options, env.cwd);
+  const { files, roots } = findFiles(options, env);
+  refuseToOverwriteInputs(options, files, env.cwd);
   const results: ESLint.LintResult[] = [];
   const rulesMeta: Record<string, Rule.RuleMetaData> = {};
-  let writeFailures = 0;
-  for (const filePath of findFiles(options, env)) {
-    if (options.debug) env.stderr.write(`plistlint: ${filePath}: ${await engine.configSource(filePath)}\n`);
-    const report = await lintFile(filePath, engine, options, env);
-    if (report.writeFailed) writeFailures++;
-    if (report.result) results.push(report.result);
+  let failures = 0;
+  for (const filePath of files) {
+    if (options.debug) say(env, `${filePath}: ${await engine.configSource(filePath)}`);
+    const report = await lintFile(filePath, engine, options, roots, env);
+    if (!report) continue;
+    if (report.failed) failures++;
+    results.push(report.result);
     Object.assign(rulesMeta, report.rulesMeta);
   }
   const reported = options.quiet ? results.map(errorsOnly) : results;
@@ -105,7 +166,7 @@ async function lint(options: Options, env: CliEnvironment): Promise<number> {
   const formatter = await loadFormatter(options.format);
   emit(formatter(reported, { cwd: env.cwd, rulesMeta, color, toolVersion: VERSION }), options, env);
 
-  if (writeFailures > 0) return EXIT.usage;
+  if (failures > 0) return EXIT.usage;
   const errors = reported.reduce((sum, result) => sum + result.errorCount, 0);
   const warnings = reported.reduce((sum, result) => sum + result.warningCount, 0);
   if (errors > 0) return EXIT.problems;
@@ -122,8 +183,19 @@ async function explainFiles(options: Options, env: CliEnvironment): Promise<numb
   }
   const engine = engineFor(options, env.cwd);
   const explanations: Explanation[] = [];
-  for (const filePath of findFiles(options, env)) {
-    const file = readSourceFile(filePath);
+  const { files } = findFiles(options, env);
+  refuseToOverwriteInputs(options, files, env.cwd);
+  let failures = 0;
+  for (const filePath of files) {
+    let file: SourceFile;
+    try {
+      file = readSourceFile(filePath);
+    } catch (error) {
+      if (!(error instanceof FileError)) throw error;
+      say(env, error.message);
+      failures++;
+      continue;
+    }
     if (file.invalidUtf8) {
       const { line, column } = file.invalidUtf8;
       const message = `File is not valid UTF-8 (the first invalid byte is at line ${line}, column ${column + 1}).`;
@@ -131,6 +203,7 @@ async function explainFiles(options: Options, env: CliEnvironment): Promise<numb
     } else explanations.push(await engine.explain(filePath, file.text));
   }
   emit(options.format === "json" ? JSON.stringify(explanations, null, 2) : formatExplanationsText(explanations, env.cwd), options, env);
+  if (failures > 0) return EXIT.usage;
   return explanations.some((explanation) => explanation.parseError) ? EXIT.problems : EXIT.ok;
 }
 
@@ -168,7 +241,7 @@ export async function main(argv: string[], env: CliEnvironment): Promise<number>
     return await run(options, env);
   } catch (error) {
     const known = error instanceof UsageError || error instanceof EngineError;
-    env.stderr.write(`plistlint: ${known ? "" : "internal error: "}${oneLine(messageOf(error))}\n`);
+    say(env, `${known ? "" : "internal error: "}${oneLine(messageOf(error))}`);
     if (debug && error instanceof Error && error.stack) env.stderr.write(`${error.stack}\n`);
     else if (!known) env.stderr.write("Run again with --debug to see the stack trace.\n");
     return EXIT.usage;

@@ -1,8 +1,9 @@
 import { relative, sep } from "node:path";
 import { type ConfigOverrides, type PresetName } from "./builtin-config.js";
-import { ConfigError } from "./errors.js";
+import { ConfigError, FileError } from "./errors.js";
 import { type Explanation, explain } from "./explain.js";
 import { ConfigChoice, type FileLinter, type LintOutcome } from "./file-linters.js";
+import { sizeProblem } from "./read-file.js";
 import { type SourceKind, holdsSettings, isInNeverLintedFolder, sourceKindOf } from "./sources.js";
 
 /**
@@ -66,8 +67,13 @@ export class Engine {
     return this.#choice.forFile(filePath);
   }
 
-  /** Lints a file's text; undefined when its configuration ignores it or it holds no settings plistlint reads. */
+  /**
+   * Lints a file's text; undefined when its configuration ignores it or it holds no settings plistlint reads. Text
+   * over the size plistlint reads from disk (an editor's buffer) is refused with the same FileError.
+   */
   async lint(filePath: string, text: string, { fix = false }: { fix?: boolean } = {}): Promise<LintOutcome | undefined> {
+    const tooLarge = sizeProblem(filePath, Buffer.byteLength(text));
+    if (tooLarge) throw new FileError(tooLarge);
     const kind = sourceKindOf(filePath);
     if (kind && !holdsSettings(kind, text)) return undefined;
     return (await this.#linter(filePath)).lint(text, filePath, fix);

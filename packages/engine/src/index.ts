@@ -4,10 +4,11 @@ export type { ConfigOverrides, PresetName } from "./builtin-config.js";
 export { type Discovery, type DiscoveryOptions, discoverFiles } from "./discover.js";
 export { Engine, type EngineOptions, type Trust } from "./engine.js";
 export { ConfigError, EngineError, FileError, messageOf, oneLine } from "./errors.js";
+export { isWithin } from "./paths.js";
 export { type ExplainedPlist, type ExplainedScope, type Explanation, type IgnoredEntry, type ScopeKind, explain, listed, readPlists } from "./explain.js";
 export { type DescribedScope, caveatsOf, describeMinimumOS, describeScope } from "./explain-text.js";
 export type { LintOutcome } from "./file-linters.js";
-export { MAX_FILE_MIB, type SourceFile, readSourceFile, reasonOf } from "./read-file.js";
+export { MAX_FILE_MIB, type SourceFile, readSourceFile, reasonOf, sizeProblem } from "./read-file.js";
 export {
   NEVER_LINTED,
   NEVER_LINTED_IGNORES,

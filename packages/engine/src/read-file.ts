@@ -45,15 +45,20 @@ function firstInvalidUtf8(bytes: Buffer): { line: number; column: number } | und
  */
 export const MAX_FILE_MIB = 64;
 
+/** Why a file of `bytes` bytes is not linted, or undefined when it is small enough. */
+export function sizeProblem(path: string, bytes: number): string | undefined {
+  if (bytes <= MAX_FILE_MIB * 1024 * 1024) return undefined;
+  return `Cannot read ${path}: it is ${Math.round(bytes / 1024 / 1024)} MiB, more than the ${MAX_FILE_MIB} MiB plistlint reads`;
+}
+
 export function readSourceFile(path: string): SourceFile {
   let bytes: Buffer;
   try {
     // A FIFO or a device named Info.plist would block the read forever or never end.
     const stats = statSync(path);
     if (!stats.isFile() && !stats.isDirectory()) throw new FileError(`Cannot read ${path}: it is not a regular file`);
-    if (stats.size > MAX_FILE_MIB * 1024 * 1024) {
-      throw new FileError(`Cannot read ${path}: it is ${Math.round(stats.size / 1024 / 1024)} MiB, more than the ${MAX_FILE_MIB} MiB plistlint reads`);
-    }
+    const tooLarge = sizeProblem(path, stats.size);
+    if (tooLarge) throw new FileError(tooLarge);
     bytes = readFileSync(path);
   } catch (error) {
     if (error instanceof FileError) throw error;
@@ -66,6 +71,7 @@ export function readSourceFile(path: string): SourceFile {
 /** Why a file operation failed, in words. */
 export function reasonOf(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
+  if (code === "ENOENT") return "no such file or directory";
   if (code === "EACCES" || code === "EPERM") return "permission denied";
   if (code === "EROFS") return "read-only file system";
   if (code === "ENOSPC") return "no space left on device";

@@ -1,7 +1,7 @@
-import json from "@eslint/json";
 import type { File } from "@eslint/core";
 import { parse as parseJavaScript } from "espree";
 import { type HostSourceCode, hostPlistSources } from "./expo/host-adapter.js";
+import { expoJsonLanguage } from "./expo/json-language.js";
 import { typescriptParser } from "./expo/typescript-parser.js";
 import type { PlistSource } from "./language/plist-source.js";
 import { plistLanguage } from "./language/plist-language.js";
@@ -46,7 +46,7 @@ export function readPlistSources(kind: SourceKind["id"], text: string, path: str
       return { ok: true, sources: [plistLanguage.createSourceCode(file, result, {} as never)] };
     }
     case "expo-json": {
-      const language = json.languages.json5;
+      const language = expoJsonLanguage;
       const file = fileOf(text, path);
       const result = language.parse(file, { languageOptions: {} });
       if (!result.ok) {

@@ -1,7 +1,7 @@
-import json from "@eslint/json";
 import type { Linter } from "eslint";
 import { presetConfig } from "./configs.js";
 import { plistLanguage } from "./language/plist-language.js";
+import { expoJsonLanguage } from "./expo/json-language.js";
 import { withHosts } from "./expo/host-adapter.js";
 import { withPreprocessedVariants } from "./language/preprocessed-rules.js";
 import { rules } from "./rules/index.js";
@@ -11,7 +11,7 @@ const plugin = {
   // keeps it equal to package.json.
   meta: { name: "eslint-plugin-plist", version: "0.1.0", namespace: "plist" },
   // @eslint/json's JSON5 language reads Expo's app.json as Expo does: the rules find `expo.ios.infoPlist` in it.
-  languages: { plist: plistLanguage, json: json.languages.json5 },
+  languages: { plist: plistLanguage, json: expoJsonLanguage },
   // The rules know only the plist AST; here they also learn to read the plists Expo configs hold, and each plist a
   // preprocessed Info.plist's #if branches make.
   rules: withHosts(withPreprocessedVariants(rules)),

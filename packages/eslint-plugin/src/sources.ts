@@ -68,7 +68,7 @@ export const NEVER_LINTED: readonly string[] = [
 /** A pattern of `*` and `{a,b}` as regular-expression source; `*` never crosses a `/`. */
 export function patternSource(pattern: string): string {
   let source = "";
-  for (const part of pattern.split(/(\{[^}]*\})/u)) {
+  for (const part of pattern.split(/(\{[^{}]*\})/u)) {
     if (part.startsWith("{")) source += `(?:${part.slice(1, -1).split(",").map(patternSource).join("|")})`;
     else source += part.split("*").map((literal) => literal.replace(/[.+?^${}()|[\]\\]/gu, "\\$&")).join("[^/]*");
   }

@@ -17,14 +17,14 @@ function overlaps(a: Range, b: Range): boolean {
  * indentation; when the key shares its line with other markup, the comment goes just before the key and the key
  * moves to a line of its own.
  */
-function disableAction(message: Linter.LintMessage, document: TextDocument, diagnostic: Diagnostic, documentChanges: boolean): CodeAction | undefined {
+function disableAction(message: Linter.LintMessage, document: TextDocument, diagnostic: Diagnostic, fileEol: string, documentChanges: boolean): CodeAction | undefined {
   // JSON has no comments; JavaScript's are line comments.
   if (/\.json$/u.test(document.uri)) return undefined;
   if (/\.[cm]?[jt]s$/u.test(document.uri)) return disableInScript(message, document, diagnostic, documentChanges);
   const { start } = diagnostic.range;
   const lineText = document.getText({ start: { line: start.line, character: 0 }, end: { line: start.line + 1, character: 0 } });
   const before = lineText.slice(0, start.character);
-  const eol = /\r\n$/u.test(lineText) || /\r\n/u.test(document.getText()) ? "\r\n" : "\n";
+  const eol = lineText.endsWith("\r\n") ? "\r\n" : fileEol;
   const comment = `<!-- eslint-disable-next-line ${message.ruleId} -- TODO: why this is needed -->`;
   const alone = before.replace(/^\uFEFF/u, "").trim() === "";
   const at = alone ? { line: start.line, character: before.length - before.replace(/^\uFEFF/u, "").length } : start;
@@ -41,7 +41,7 @@ function disableInScript(message: Linter.LintMessage, document: TextDocument, di
   const { line } = diagnostic.range.start;
   const lineText = document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
   const indentation = /^[ \t]*/u.exec(lineText)?.[0] ?? "";
-  const eol = /\r\n$/u.test(lineText) ? "\r\n" : "\n";
+  const eol = lineText.endsWith("\r\n") ? "\r\n" : "\n";
   const at = { line, character: 0 };
   return {
     title: `Disable ${message.ruleId} for this entry`,
@@ -58,6 +58,8 @@ function disableInScript(message: Linter.LintMessage, document: TextDocument, di
 export function quickFixes(report: LintOutcome, document: TextDocument, range: Range, documentChanges: boolean): CodeAction[] {
   const actions: CodeAction[] = [];
   const disables: CodeAction[] = [];
+  // Once per request, not per problem: on a one-line file thousands of problems share the line.
+  const fileEol = document.getText().includes("\r\n") ? "\r\n" : "\n";
   for (const message of report.messages) {
     if (!message.ruleId || !overlaps(messageRange(message, document), range)) continue;
     const diagnostic = toDiagnostic(message, document, report.rulesMeta);
@@ -74,7 +76,7 @@ export function quickFixes(report: LintOutcome, document: TextDocument, range: R
         edit: workspaceEdit(document, [toTextEdit(fix, document)], documentChanges),
       });
     });
-    const disable = disableAction(message, document, diagnostic, documentChanges);
+    const disable = disableAction(message, document, diagnostic, fileEol, documentChanges);
     if (disable) disables.push(disable);
   }
   return [...actions, ...disables];

@@ -1,6 +1,6 @@
 import { dirname, isAbsolute, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { type Engine, type Explanation, explain, lintedKindOf } from "@plistlint/engine";
+import { type Engine, type Explanation, type LintOutcome, explain, lintedKindOf, sizeProblem } from "@plistlint/engine";
 import {
   type ClientCapabilities,
   CodeActionKind,
@@ -21,6 +21,7 @@ import { completion } from "./completion.js";
 import { toDiagnostic } from "./diagnostics.js";
 import { Engines, documentPath } from "./document-linter.js";
 import { hover } from "./hover.js";
+import { LintScheduler } from "./lint-scheduler.js";
 import { policyMarkdown } from "./policy-markdown.js";
 import { DEFAULT_SETTINGS, type ServerSettings, readSettings } from "./settings.js";
 import { VERSION } from "./version.js";
@@ -54,6 +55,17 @@ function abilitiesOf(capabilities: ClientCapabilities): ClientAbilities {
   };
 }
 
+/** One version of a document, linted: what its diagnostics, quick-fixes and fix-all are made from. */
+interface DocumentLint {
+  /** The text that was linted, at its version. */
+  document: TextDocument;
+  target: { engine: Engine; path: string } | undefined;
+  outcome: LintOutcome | undefined;
+  diagnostics: Diagnostic[];
+  /** The lint with fixes applied, made on the first fix-all asked for this version. */
+  fixed?: Promise<LintOutcome | undefined>;
+}
+
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const engines = new Engines();
@@ -81,7 +93,7 @@ export function startServer(connection: Connection): void {
   }
 
   /** The engine for a document and its path, when the document is one the engine lints; else undefined. */
-  async function engineFor(document: TextDocument): Promise<{ engine: Engine; path: string } | undefined> {
+  async function lintTarget(document: TextDocument): Promise<{ engine: Engine; path: string } | undefined> {
     const settings = await settingsFor(document.uri);
     if (!settings.enable) return undefined;
     const engine = engines.for(settings, workspaceRoot);
@@ -104,27 +116,40 @@ export function startServer(connection: Connection): void {
     return config;
   }
 
-  async function diagnose(document: TextDocument): Promise<Diagnostic[]> {
-    const target = await engineFor(document);
-    if (!target) return [];
+  /**
+   * The target for hover, completion and commands, which parse the document themselves: none for a document over
+   * the size plistlint reads (its diagnostic says so).
+   */
+  async function editorTarget(document: TextDocument): Promise<{ engine: Engine; path: string } | undefined> {
+    const target = await lintTarget(document);
+    return target && !sizeProblem(target.path, Buffer.byteLength(document.getText())) ? target : undefined;
+  }
+
+  async function diagnose(document: TextDocument): Promise<DocumentLint> {
+    const target = await lintTarget(document);
+    if (!target) return { document, target, outcome: undefined, diagnostics: [] };
     try {
       await configOf(target.engine, target.path);
       const outcome = await target.engine.lint(target.path, document.getText());
-      return outcome?.messages.map((message) => toDiagnostic(message, document, outcome.rulesMeta)) ?? [];
+      const diagnostics = outcome?.messages.map((message) => toDiagnostic(message, document, outcome.rulesMeta)) ?? [];
+      return { document, target, outcome, diagnostics };
     } catch (error) {
-      return [failureDiagnostic(error)];
+      return { document, target, outcome: undefined, diagnostics: [failureDiagnostic(error)] };
     }
   }
 
-  /** Push mode: lint the latest text; results for a version that is no longer current are dropped. */
-  async function publish(document: TextDocument): Promise<void> {
-    try {
-      const diagnostics = await diagnose(document);
-      const current = documents.get(document.uri);
-      if (current && current.version === document.version) await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
-    } catch (error) {
-      connection.console.error(String(error));
-    }
+  /** Each document is linted at its newest version only; a push client gets each such lint once. */
+  const lints = new LintScheduler<DocumentLint>({
+    document: (uri) => documents.get(uri),
+    lint: diagnose,
+    publish: (uri, { version, result }) => void connection.sendDiagnostics({ uri, version, diagnostics: result.diagnostics }),
+  });
+
+  /** The lint with fixes applied, of the version `lint` is: made once, on the first fix-all asked for. */
+  function fixedOf(lint: DocumentLint): Promise<LintOutcome | undefined> {
+    const { target, document } = lint;
+    lint.fixed ??= target ? target.engine.lint(target.path, document.getText(), { fix: true }).catch(() => undefined) : Promise.resolve(undefined);
+    return lint.fixed;
   }
 
   /** The explained policy, with the project config's minimum OS, or the server's own when that config is broken. */
@@ -157,6 +182,7 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeConfiguration((change) => {
     settingsCache.clear();
     engines.reset();
+    lints.invalidate();
     const plistlint = (change.settings as { plistlint?: unknown } | null)?.plistlint;
     if (plistlint !== undefined) globalSettings = readSettings(plistlint);
     refreshAll();
@@ -167,7 +193,7 @@ export function startServer(connection: Connection): void {
     if (abilities.pullDiagnostics) {
       if (abilities.diagnosticRefresh) void connection.languages.diagnostics.refresh();
     } else {
-      for (const document of documents.all()) void publish(document);
+      for (const document of documents.all()) lints.changed(document.uri);
     }
   }
 
@@ -182,44 +208,42 @@ export function startServer(connection: Connection): void {
   // An edited eslint.config.* must be read again.
   connection.onDidChangeWatchedFiles(() => {
     engines.reset();
+    lints.invalidate();
     refreshAll();
   });
 
+  // A pull for an older version joins the lint of the newest; pulls of one version share one lint.
   connection.languages.diagnostics.on(async ({ textDocument }) => {
-    const document = documents.get(textDocument.uri);
-    return { kind: DocumentDiagnosticReportKind.Full, items: document ? await diagnose(document) : [] };
+    const linted = documents.get(textDocument.uri) ? await lints.latest(textDocument.uri) : undefined;
+    return { kind: DocumentDiagnosticReportKind.Full, items: linted?.result.diagnostics ?? [] };
   });
 
   documents.onDidChangeContent(({ document }) => {
-    if (!abilities.pullDiagnostics) void publish(document);
+    if (!abilities.pullDiagnostics) lints.changed(document.uri);
   });
 
   documents.onDidClose(({ document }) => {
     settingsCache.delete(document.uri);
+    lints.forget(document.uri);
     if (!abilities.pullDiagnostics) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 
+  // Problems come from the lint of the current version (the one published, or made now), never from the client's
+  // possibly stale diagnostics, and never linted again for each request.
   connection.onCodeAction(async ({ textDocument, range, context }) => {
-    const document = documents.get(textDocument.uri);
-    const target = document && (await engineFor(document));
-    if (!document || !target) return [];
+    const linted = documents.get(textDocument.uri) ? await lints.latest(textDocument.uri) : undefined;
+    if (!linted?.result.outcome) return [];
+    const { document, outcome } = linted.result;
     const wants = (kind: string): boolean => !context.only || context.only.some((only) => kind === only || kind.startsWith(`${only}.`));
-    try {
-      const { engine, path } = target;
-      const report = wants(CodeActionKind.QuickFix) ? await engine.lint(path, document.getText()) : undefined;
-      const actions = report ? quickFixes(report, document, range, abilities.documentChanges) : [];
-      const fixed = wants(FIX_ALL_KIND) ? await engine.lint(path, document.getText(), { fix: true }) : undefined;
-      const fixAll = fixed ? fixAllAction(fixed, document, abilities.documentChanges) : undefined;
-      return fixAll ? [...actions, fixAll] : actions;
-    } catch (error) {
-      connection.console.error(String(error));
-      return [];
-    }
+    const actions = wants(CodeActionKind.QuickFix) ? quickFixes(outcome, document, range, abilities.documentChanges) : [];
+    const fixed = wants(FIX_ALL_KIND) ? await fixedOf(linted.result) : undefined;
+    const fixAll = fixed ? fixAllAction(fixed, document, abilities.documentChanges) : undefined;
+    return fixAll ? [...actions, fixAll] : actions;
   });
 
   connection.onHover(async ({ textDocument, position }) => {
     const document = documents.get(textDocument.uri);
-    const target = document && (await engineFor(document));
+    const target = document && (await editorTarget(document));
     if (!document || !target) return null;
     try {
       const { engine, path } = target;
@@ -232,7 +256,7 @@ export function startServer(connection: Connection): void {
 
   connection.onCompletion(async ({ textDocument, position }) => {
     const document = documents.get(textDocument.uri);
-    const target = document && (await engineFor(document));
+    const target = document && (await editorTarget(document));
     // Completion writes XML: Info.plists only.
     if (!document || !target || lintedKindOf(target.path).id !== "info-plist") return [];
     try {
@@ -245,13 +269,14 @@ export function startServer(connection: Connection): void {
 
   connection.onExecuteCommand(async ({ command, arguments: args }) => {
     const document = typeof args?.[0] === "string" ? documents.get(args[0]) : undefined;
-    const target = document && (await engineFor(document));
+    const target = document && (await editorTarget(document));
     if (!document || !target) return null;
     if (command === COMMANDS.explain) return policyMarkdown(await explanation(document, target.engine, target.path));
     if (command === COMMANDS.status) return { config: await configOf(target.engine, target.path), trust: (await settingsFor(document.uri)).trust };
     if (command === COMMANDS.fixAll) {
-      const fixed = await target.engine.lint(target.path, document.getText(), { fix: true });
-      const action = fixed && fixAllAction(fixed, document, abilities.documentChanges);
+      const linted = await lints.latest(document.uri);
+      const fixed = linted && (await fixedOf(linted.result));
+      const action = fixed && linted && fixAllAction(fixed, linted.result.document, abilities.documentChanges);
       if (!action?.edit) return null;
       if (abilities.applyEdit) await connection.workspace.applyEdit({ label: action.title, edit: action.edit });
       else {

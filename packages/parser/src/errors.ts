@@ -1,3 +1,11 @@
+/**
+ * The error for a container nested deeper than `maxDepth`, in every syntax a plist is read from (`<dict>`, a JSON
+ * object): the same words wherever the limit applies.
+ */
+export function nestedTooDeep(container: string, maxDepth: number): string {
+  return `${container} is nested more than ${maxDepth} levels deep; deeper nesting is not read (no real property list needs it).`;
+}
+
 /** A problem that makes the text not a valid XML property list, at an exact position. */
 export interface ParseError {
   message: string;

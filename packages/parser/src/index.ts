@@ -1,6 +1,6 @@
 export type * from "./ast.js";
 export { childrenOf, textContentRanges, visitorKeys } from "./ast.js";
-export type { ParseError } from "./errors.js";
+export { type ParseError, nestedTooDeep } from "./errors.js";
 export { LINE_BREAK, LineIndex } from "./line-index.js";
 export { parse, type ParseOptions, type ParseResult } from "./parse.js";
 export type { Branch, DirectiveName, Preprocessing, PreprocessorLine, Variant } from "./preprocessing.js";

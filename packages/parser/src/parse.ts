@@ -20,6 +20,8 @@ export interface ParseResult {
    * `errors` is not empty.
    */
   preprocessing?: Preprocessing;
+  /** The text's line starts, which the AST's positions come from: for any other position in the same text. */
+  lines: LineIndex;
 }
 
 const DIRECTIVES_ONLY_BETWEEN_ELEMENTS =
@@ -130,6 +132,7 @@ export function parse(text: string, options?: ParseOptions | null): ParseResult 
   return {
     ast,
     comments: reading.comments,
+    lines,
     errors: errors
       .sort((a, b) => a.offset - b.offset)
       .map(({ message, offset }) => ({ message, offset, ...lines.positionAt(offset) })),

@@ -1,6 +1,6 @@
 import type { ArrayNode, Dict, Document, Entry, ParentNode, Range, Value } from "./ast.js";
 import { decodeText } from "./decode.js";
-import type { PendingError } from "./errors.js";
+import { type PendingError, nestedTooDeep } from "./errors.js";
 import type { LineIndex } from "./line-index.js";
 import { endOfTag } from "./markup.js";
 import { directiveOfLine, type PreprocessorLine } from "./preprocessing.js";
@@ -295,7 +295,7 @@ export class TreeBuilder {
     }
     // The stack holds <plist> and the containers around this one. A key before it is answered: it is not reported.
     if ((tag.name === "dict" || tag.name === "array") && stack.length > this.#maxDepth) {
-      this.#error(`<${tag.name}> is nested more than ${this.#maxDepth} levels deep; deeper nesting is not read (no real property list needs it).`, tag.start);
+      this.#error(nestedTooDeep(`<${tag.name}>`, this.#maxDepth), tag.start);
       open.pendingKey = null;
       return this.#endOfElement(tag);
     }

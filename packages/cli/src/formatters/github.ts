@@ -1,9 +1,10 @@
 import { relative, sep } from "node:path";
+import { printable } from "../printable.js";
 import { type Formatter, severityOf } from "./index.js";
 
-/** Workflow-command escaping (actions/toolkit, packages/core/src/command.ts). */
+/** Workflow-command escaping (actions/toolkit, packages/core/src/command.ts), then the terminal's: the log shows it. */
 function escapeData(text: string): string {
-  return text.replace(/%/gu, "%25").replace(/\r/gu, "%0D").replace(/\n/gu, "%0A");
+  return printable(text.replace(/%/gu, "%25").replace(/\r/gu, "%0D").replace(/\n/gu, "%0A"));
 }
 
 function escapeProperty(text: string): string {

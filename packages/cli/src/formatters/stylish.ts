@@ -1,4 +1,5 @@
 import { styleText } from "node:util";
+import { printable } from "../printable.js";
 import { textTable } from "../text-table.js";
 import type { Formatter } from "./index.js";
 
@@ -10,7 +11,8 @@ function pluralize(word: string, count: number): string {
 
 /**
  * ESLint's stylish layout (file, then `line:column  severity  message  rule`, then a summary), so that plistlint's
- * output reads like `npx eslint`. Colour is decided by the caller: a terminal, NO_COLOR, --color / --no-color.
+ * output reads like `npx eslint`. Colour is decided by the caller: a terminal, NO_COLOR, --color / --no-color. What
+ * comes from the files (paths, keys and values in messages) is shown with its control characters escaped.
  */
 export const formatStylish: Formatter = (results, { color }) => {
   // The caller has decided; styleText must not second-guess it from the stream or the environment.
@@ -29,11 +31,11 @@ export const formatStylish: Formatter = (results, { color }) => {
         "",
         style("dim", `${message.line || 0}:${message.column || 0}`),
         isError ? style("red", "error") : style("yellow", "warning"),
-        message.message.replace(/([^ ])\.$/u, "$1"),
-        message.ruleId ? style("dim", message.ruleId) : "",
+        printable(message.message.replace(/([^ ])\.$/u, "$1")),
+        message.ruleId ? style("dim", printable(message.ruleId)) : "",
       ];
     });
-    output += `${style("underline", result.filePath)}\n${textTable(rows, new Set([1])).join("\n")}\n\n`;
+    output += `${style("underline", printable(result.filePath))}\n${textTable(rows, new Set([1])).join("\n")}\n\n`;
   }
   const total = totals.errors + totals.warnings;
   if (total === 0) return "";

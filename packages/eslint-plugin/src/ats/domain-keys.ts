@@ -1,6 +1,6 @@
 import { isIPv6 } from "node:net";
 import { parseAddressKey } from "./domains.js";
-import { hasBuildVariable } from "./values.js";
+import { hasBuildVariable, withoutTrailing } from "./values.js";
 
 export type DomainKeyProblem =
   | "empty"
@@ -86,7 +86,7 @@ export function checkDomainKey(key: string): DomainKeyCheck {
   }
   if (name.endsWith(".")) {
     problems.push("trailing-dot");
-    name = name.replace(/\.+$/u, "");
+    name = withoutTrailing(name, ".");
   }
   if (name === "") return { problems: [...problems, "empty"], normalized: undefined, wildcard };
   if (looksLikeAddress(name)) {

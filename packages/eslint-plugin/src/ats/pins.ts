@@ -1,6 +1,6 @@
 import type { Dict, Entry, StringNode, Value } from "@plistlint/parser";
 import { lastEntry } from "./ats-document.js";
-import { hasBuildVariable } from "./values.js";
+import { hasBuildVariable, withoutTrailing } from "./values.js";
 
 export const PIN_KEY = "SPKI-SHA256-BASE64";
 const SHA256_BYTES = 32;
@@ -50,7 +50,7 @@ export function pinProblem(text: string): { problem: PinProblem | undefined; byt
   if (/^[0-9a-f]{40}$/iu.test(hex)) return { problem: "sha1" };
   // A real hash uses most of the base64 alphabet: "AAAA…=" or "XXXX…=" are placeholders even at 32 bytes. The word
   // list is only tried on text that is no pin anyway, since a random pin may happen to spell a short word.
-  const repetitive = new Set(text.replace(/=+$/u, "")).size <= 2 || /X{6,}/u.test(text);
+  const repetitive = new Set(withoutTrailing(text, "=")).size <= 2 || /X{6,}/u.test(text);
   const bytes = base64Bytes(text);
   if (bytes?.length === SHA256_BYTES) return { problem: repetitive ? "placeholder" : undefined };
   if (text === "" || repetitive || PLACEHOLDER.test(text)) return { problem: "placeholder" };

@@ -7,6 +7,16 @@ export function hasBuildVariable(text: string): boolean {
 }
 
 /**
+ * `text` without the `character`s it ends with. A loop, not `/\.+$/`: that pattern is tried from every position of a
+ * run, so "....x" takes time quadratic in its length.
+ */
+export function withoutTrailing(text: string, character: string): string {
+  let end = text.length;
+  while (end > 0 && text[end - 1] === character) end -= 1;
+  return text.slice(0, end);
+}
+
+/**
  * How a boolean ATS key's value reads. Apple documents only `<true/>`/`<false/>`; for other types the rules take
  * the truthy reading (as NSString.boolValue / NSNumber would), which is the conservative choice for security rules.
  * Undefined when the value cannot be known (a build variable, a dict).
@@ -30,7 +40,8 @@ export function readBool(value: Value): boolean | undefined {
 
 /** The canonical TLS version a spelling means (`1.2`, `TLSv1`, `tlsv1.2`, `TLS 1.2`), if any. */
 export function canonicalTlsVersion(text: string): TlsVersion | undefined {
-  const match = /^\s*(?:tls\s*v?|v)?\s*1(?:\.([0-3]))?\s*$/iu.exec(text);
+  // White space trimmed first: adjacent `\s*` would trade characters, in time quadratic in a run of spaces.
+  const match = /^(?:tls\s*(?:v\s*)?|v\s*)?1(?:\.([0-3]))?$/iu.exec(text.trim());
   if (!match) return undefined;
   return TLS_VERSIONS[Number(match[1] ?? 0)];
 }

@@ -89,9 +89,10 @@ export function hostPlistSources(host: HostSourceCode): PlistSource[] | undefine
           ast: plistDocument(value, text, lines),
           text,
           lines: host.lines,
+          lineIndex: lines,
           comments,
           directives,
-          edits: new ObjectLiteralEdits(text, { quote, bareKeys: kind.syntax.name === "javascript" }),
+          edits: new ObjectLiteralEdits(text, lines, { quote, bareKeys: kind.syntax.name === "javascript" }),
           syntax: kind.syntax,
         }),
     );

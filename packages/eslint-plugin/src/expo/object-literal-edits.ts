@@ -1,4 +1,4 @@
-import type { Dict, Entry, Key, Value } from "@plistlint/parser";
+import type { Dict, Entry, Key, LineIndex, Value } from "@plistlint/parser";
 import type { PlistEdits, ScalarValue, TextEdit } from "../fix/edits.js";
 import { hostMembersOf } from "./plist-view.js";
 
@@ -41,17 +41,20 @@ function quoted(text: string, quote: '"' | "'"): string {
  */
 export class ObjectLiteralEdits implements PlistEdits {
   readonly #text: string;
+  /** The text's line starts: a line's start is looked up, never scanned for (a one-line file is all one line). */
+  readonly #lines: LineIndex;
   readonly #style: ObjectLiteralStyle;
   readonly #eol: string;
 
-  constructor(text: string, style: ObjectLiteralStyle) {
+  constructor(text: string, lines: LineIndex, style: ObjectLiteralStyle) {
     this.#text = text;
+    this.#lines = lines;
     this.#style = style;
     this.#eol = /\r\n/u.test(text) ? "\r\n" : "\n";
   }
 
   #lineStart(offset: number): number {
-    return this.#text.lastIndexOf("\n", offset - 1) + 1;
+    return this.#lines.lineStartOf(offset);
   }
 
   #indentationAt(offset: number): string {

@@ -9,6 +9,7 @@ import {
   KeyNode,
   LineIndex,
   type Node,
+  type Position,
   type ParentNode,
   type Range,
   type SourceLocation,
@@ -18,6 +19,7 @@ import {
 import type { TraversalStep } from "@eslint/core";
 import type { PlistEdits } from "../fix/edits.js";
 import type { PlistSource, PlistSyntax, SourceComment } from "../language/plist-source.js";
+import { IndexedPositions } from "../language/positions.js";
 import { traversal } from "../language/traversal.js";
 
 /** A value as a front-end reads it from JSON or JavaScript, before it becomes a plist node. */
@@ -138,11 +140,14 @@ export class HostPlistSource implements PlistSource {
   readonly edits: PlistEdits;
   readonly syntax: PlistSyntax;
   readonly #directives: SourceComment[];
+  readonly #positions: IndexedPositions;
 
   constructor(options: {
     ast: Document;
     text: string;
     lines: string[];
+    /** The host text's line starts, which the nodes' positions come from. */
+    lineIndex: LineIndex;
     comments: readonly SourceComment[];
     directives: SourceComment[];
     edits: PlistEdits;
@@ -155,6 +160,16 @@ export class HostPlistSource implements PlistSource {
     this.#directives = options.directives;
     this.edits = options.edits;
     this.syntax = options.syntax;
+    this.#positions = new IndexedPositions(options.lineIndex, options.text.length);
+  }
+
+  /** As ESLint's, with this view's 0-based columns. */
+  getLocFromIndex(index: number): Position {
+    return this.#positions.locFromIndex(index);
+  }
+
+  getIndexFromLoc(loc: Position): number {
+    return this.#positions.indexFromLoc(loc);
   }
 
   getText(node?: { range: Range }): string {

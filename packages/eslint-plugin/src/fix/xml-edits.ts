@@ -1,4 +1,4 @@
-import { type Dict, type Entry, type Key, type Range, textContentRanges, type Value } from "@plistlint/parser";
+import { type Dict, type Entry, type Key, type LineIndex, type Range, textContentRanges, type Value } from "@plistlint/parser";
 import type { PlistEdits, ScalarValue, TextEdit } from "./edits.js";
 
 function escapeXml(text: string): string {
@@ -11,40 +11,42 @@ function isHorizontalSpace(ch: string | undefined): boolean {
 
 const LINE_BREAK = /\r\n?|\n/gu;
 
-/** `PlistEdits` for XML property lists. */
+/**
+ * `PlistEdits` for XML property lists. Lines are found through the parser's line index, never by scanning the text
+ * from an offset to a line break: on a one-line file that scan is the whole file, for each of thousands of fixes.
+ */
 export class XmlEdits implements PlistEdits {
-  readonly #source: { readonly text: string };
+  readonly #text: string;
+  readonly #lines: LineIndex;
+  #indentUnitFound: string | undefined;
 
-  constructor(source: { readonly text: string }) {
-    this.#source = source;
-  }
-
-  get #text(): string {
-    return this.#source.text;
+  constructor(text: string, lines: LineIndex) {
+    this.#text = text;
+    this.#lines = lines;
   }
 
   /** The file's own line break (the first one it uses). */
   get #eol(): string {
-    return /\r\n?|\n/u.exec(this.#text)?.[0] ?? "\n";
+    return this.#lines.firstLineBreak ?? "\n";
   }
 
-  #lineStart(offset: number): number {
-    const text = this.#text;
+  /** Whether only white space lies between `from` and `offset`, read backwards: it stops at the first other character. */
+  #onlySpaceBefore(offset: number, from: number): boolean {
     let i = offset;
-    while (i > 0 && text[i - 1] !== "\n" && text[i - 1] !== "\r") i -= 1;
-    return i;
+    while (i > from && /\s/u.test(this.#text[i - 1]!)) i -= 1;
+    return i === from;
   }
 
-  #lineEnd(offset: number): number {
-    const text = this.#text;
+  /** Whether only white space lies between `offset` and `to`, read forwards. */
+  #onlySpaceAfter(offset: number, to: number): boolean {
     let i = offset;
-    while (i < text.length && text[i] !== "\n" && text[i] !== "\r") i += 1;
-    return i;
+    while (i < to && /\s/u.test(this.#text[i]!)) i += 1;
+    return i === to;
   }
 
   /** The white space that starts the line holding `offset`. */
   #indentationAt(offset: number): string {
-    const start = this.#lineStart(offset);
+    const start = this.#lines.lineStartOf(offset);
     let end = start;
     while (isHorizontalSpace(this.#text[end])) end += 1;
     return this.#text.slice(start, end);
@@ -52,7 +54,8 @@ export class XmlEdits implements PlistEdits {
 
   /** The first indented line of a plist is normally one level deep: its indentation is the file's unit. */
   #indentUnit(): string {
-    return /(?:\r\n?|\n)([ \t]+)</u.exec(this.#text)?.[1] ?? "\t";
+    this.#indentUnitFound ??= /(?:\r\n?|\n)([ \t]+)</u.exec(this.#text)?.[1] ?? "\t";
+    return this.#indentUnitFound;
   }
 
   #scalar(value: ScalarValue): string {
@@ -63,10 +66,10 @@ export class XmlEdits implements PlistEdits {
   /** The text removing `range` takes: its whole lines when it has them to itself, else it and adjoining spaces. */
   #removalRange([start, end]: Range): Range {
     const text = this.#text;
-    const lineStart = this.#lineStart(start);
-    const lineEnd = this.#lineEnd(end);
-    const startsLine = text.slice(lineStart, start).trim() === "";
-    if (startsLine && text.slice(end, lineEnd).trim() === "") {
+    const lineStart = this.#lines.lineStartOf(start);
+    const lineEnd = this.#lines.lineEndOf(end);
+    const startsLine = this.#onlySpaceBefore(start, lineStart);
+    if (startsLine && this.#onlySpaceAfter(end, lineEnd)) {
       // A well-formed entry is always followed by its dict's end tag, so a line break follows.
       return [lineStart, lineEnd + (text.startsWith("\r\n", lineEnd) ? 2 : 1)];
     }
@@ -86,7 +89,7 @@ export class XmlEdits implements PlistEdits {
     const spans: Range[] = [];
     for (const range of ranges) {
       const last = spans.at(-1);
-      if (last && this.#text.slice(last[1], range[0]).trim() === "") last[1] = Math.max(last[1], range[1]);
+      if (last && this.#onlySpaceAfter(last[1], range[0])) last[1] = Math.max(last[1], range[1]);
       else spans.push(range);
     }
     return spans.map((span) => ({ range: this.#removalRange(span), text: "" }));
@@ -118,7 +121,7 @@ export class XmlEdits implements PlistEdits {
       moved += text.slice(lineStart, breakAt) + lineBreak[0];
       lineStart = breakAt + lineBreak[0].length;
       if (keep.some(([from, to]) => lineStart > from && lineStart <= to)) continue;
-      const line = text.slice(lineStart, this.#lineEnd(lineStart));
+      const line = text.slice(lineStart, this.#lines.lineEndOf(lineStart));
       const stripped = line.startsWith(sourceIndent) ? sourceIndent.length : line.length - line.trimStart().length;
       moved += indent;
       lineStart += stripped;
@@ -133,15 +136,23 @@ export class XmlEdits implements PlistEdits {
     return last ? this.#indentationAt(last.range[0]) : this.#indentationAt(dict.range[0]) + this.#indentUnit();
   }
 
+  /** Where an entry ends, or its line does when comments alone follow it there: they belong to the entry. */
+  #afterTrailingComment(entry: Entry): number {
+    const text = this.#text;
+    const lineEnd = this.#lines.lineEndOf(entry.range[1]);
+    let from = entry.range[1];
+    while (from < lineEnd && /\s/u.test(text[from]!)) from += 1;
+    let to = lineEnd;
+    while (to > from && /\s/u.test(text[to - 1]!)) to -= 1;
+    return text.startsWith("<!--", from) && to - 3 >= from && text.startsWith("-->", to - 3) ? lineEnd : entry.range[1];
+  }
+
   /** Adds `entryText` as the last entry of `dict`, on a line of its own; comments in the dict stay. */
   #append(dict: Dict, indent: string, entryText: string): TextEdit {
     const eol = this.#eol;
     const last = dict.entries.at(-1);
     if (last) {
-      // After a comment that trails the last entry on its line, which belongs to that entry.
-      const lineEnd = this.#lineEnd(last.range[1]);
-      const rest = this.#text.slice(last.range[1], lineEnd).trim();
-      const at = rest.startsWith("<!--") && rest.endsWith("-->") ? lineEnd : last.range[1];
+      const at = this.#afterTrailingComment(last);
       return { range: [at, at], text: eol + indent + entryText };
     }
     const dictIndent = this.#indentationAt(dict.range[0]);

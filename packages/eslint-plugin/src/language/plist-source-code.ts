@@ -1,10 +1,11 @@
-import type { Branch, Comment, Document, Node, Preprocessing } from "@plistlint/parser";
+import type { Branch, Comment, Document, LineIndex, Node, Position, Preprocessing } from "@plistlint/parser";
 import { childrenOf, textContentRanges } from "@plistlint/parser";
 import type { FileProblem, RulesConfig, SourceLocation, TraversalStep } from "@eslint/core";
 import { ConfigCommentParser, Directive, TextSourceCodeBase } from "@eslint/plugin-kit";
 import type { PlistEdits } from "../fix/edits.js";
 import { XmlEdits } from "../fix/xml-edits.js";
 import { type PlistSource, XML_SYNTAX } from "./plist-source.js";
+import { IndexedPositions } from "./positions.js";
 import { traversal } from "./traversal.js";
 
 type InlineConfig = { config: { rules: RulesConfig }; loc: SourceLocation };
@@ -39,23 +40,34 @@ export class PlistSourceCode
    */
   readonly variants: readonly PreprocessedVariant[];
   readonly #branches: readonly Branch[];
+  readonly #positions: IndexedPositions;
   #inlineConfigComments: Comment[] | undefined;
 
-  constructor({ text, ast, comments, preprocessing }: { text: string; ast: Document; comments: Comment[]; preprocessing?: Preprocessing }) {
+  /** `lines`: the parser's index of `text`, which the AST's positions come from. */
+  constructor({ text, ast, comments, lines, preprocessing }: { text: string; ast: Document; comments: Comment[]; lines: LineIndex; preprocessing?: Preprocessing }) {
     super({ text, ast, lineEndingPattern: /\r\n|[\r\n]/u });
     this.ast = ast;
     this.comments = comments;
-    this.edits = new XmlEdits(this);
+    this.edits = new XmlEdits(text, lines);
+    this.#positions = new IndexedPositions(lines, text.length);
     const variants = preprocessing?.variants ?? [];
     // Each variant reads the text as written, so that its edits see the directive lines and the other branches.
     this.variants =
       variants.length > 1
         ? variants.map(({ label, ast: variantAst, comments: variantComments }) => ({
             label,
-            sourceCode: new PlistSourceCode({ text, ast: variantAst, comments: variantComments }),
+            sourceCode: new PlistSourceCode({ text, ast: variantAst, comments: variantComments, lines }),
           }))
         : [];
     this.#branches = preprocessing?.branches ?? [];
+  }
+
+  override getLocFromIndex(index: number): Position {
+    return this.#positions.locFromIndex(index);
+  }
+
+  override getIndexFromLoc(loc: Position): number {
+    return this.#positions.indexFromLoc(loc);
   }
 
   /** The innermost #if branch that holds `line` ("#ifdef DEBUG", "#else of #if DEBUG"), in a preprocessed Info.plist. */
