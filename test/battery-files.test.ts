@@ -20,7 +20,7 @@ const summary = (stdout: string, root: string) =>
 
 describe("the report never overwrites an input (row 1)", () => {
   it.each([
-    ["the file itself", (_root: string) => "App/Info.plist"],
+    ["the file itself", () => "App/Info.plist"],
     ["a symbolic link to it", (root: string) => (symlinkSync(join(root, "App/Info.plist"), join(root, "report.txt")), "report.txt")],
     ["a hard link to it", (root: string) => (linkSync(join(root, "App/Info.plist"), join(root, "report.txt")), "report.txt")],
   ])("-o naming %s: exit 2, nothing written", (_name, output) => {

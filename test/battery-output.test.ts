@@ -80,7 +80,7 @@ describe("app.json as Expo reads it: JSON5 (row 10)", () => {
     const root = project({ "app.json": appJson });
     expect(runCli(["--format", "xcode"], root)).toEqual({
       status: 1,
-      stdout: expect.stringMatching(new RegExp(`^${join(root, "app.json")}:6:37: error: NSAllowsArbitraryLoads = YES turns App Transport Security off .* \\[plist/no-arbitrary-loads\\]\n$`, "u")),
+      stdout: expect.stringMatching(new RegExp(`^${join(root, "app.json")}:6:37: error: NSAllowsArbitraryLoads = true turns ATS off .* \\[plist/no-arbitrary-loads\\]\n$`, "u")) as string,
       stderr: "",
     });
   });

@@ -33,7 +33,7 @@ describe("husky + lint-staged (the README's recipe)", () => {
       const blocked = spawnSync("git", ["commit", "-m", "insecure"], { cwd: root, env, encoding: "utf8" });
       expect(blocked.status).toBe(1);
       expect(blocked.stdout + blocked.stderr).toContain(`${join(root, "ios/App/Info.plist")}\n  7:3  error  NSAllowsArbitraryLoads = YES`);
-      expect(blocked.stdout + blocked.stderr).toContain(`${join(root, "app.json")}\n  1:65  error  NSAllowsArbitraryLoads = YES`);
+      expect(blocked.stdout + blocked.stderr).toContain(`${join(root, "app.json")}\n  1:65  error  NSAllowsArbitraryLoads = true turns ATS off`);
       expect(blocked.stdout + blocked.stderr).not.toContain("Other.plist");
       expect(blocked.stdout + blocked.stderr).not.toMatch(/error.*\n[^\n]*Pods/u);
 

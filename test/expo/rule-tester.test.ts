@@ -106,7 +106,7 @@ json.run("no-arbitrary-loads in a JSON5 app.json", plist.rules["no-arbitrary-loa
           line: 7,
           column: 11,
           endLine: 7,
-          endColumn: 39,
+          endColumn: 33,
           suggestions: [{ messageId: "removeArbitraryLoads", output: appJson("          // Expo reads app.json as JSON5\n          'NSExceptionDomains': {},") }],
         },
       ],
