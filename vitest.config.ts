@@ -1,7 +1,7 @@
 import { defineConfig } from "vitest/config";
 
 /** The tests of the plugin inside ESLint itself: they run once per ESLint major the plugin supports. */
-const ESLINT_INTEGRATION_TESTS = ["test/eslint-integration.test.ts", "test/expo/*.test.ts"];
+const ESLINT_INTEGRATION_TESTS = ["test/eslint-integration.test.ts", "test/expo/*.test.ts", "test/examples.test.ts"];
 
 declare module "vitest" {
   /** The ESLint major a test project runs on, for the test that checks the alias really took effect. */
