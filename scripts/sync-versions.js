@@ -1,6 +1,6 @@
-// `changeset version` bumps the versions in the packages' package.json. The plugin's meta and the CLI's --version
-// write theirs out in the code, so that the bundles carry them: this copies the new versions there. Run by
-// `npm run version-packages`; the tests keep both equal to package.json.
+// `changeset version` bumps the versions in the packages' package.json. The plugin's meta and the --version of the
+// CLI and the language server write theirs out in the code, so that the bundles carry them: this copies the new
+// versions there. Run by `npm run version-packages`; the tests keep each equal to package.json.
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -11,6 +11,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const WRITTEN_OUT = [
   { packageDir: "packages/eslint-plugin", file: "src/index.ts", pattern: /(version: ")[^"]*(", namespace: "plist")/u },
   { packageDir: "packages/cli", file: "src/version.ts", pattern: /(export const VERSION = ")[^"]*(")/u },
+  { packageDir: "packages/language-server", file: "src/version.ts", pattern: /(export const VERSION = ")[^"]*(")/u },
 ];
 
 for (const { packageDir, file, pattern } of WRITTEN_OUT) {

@@ -135,17 +135,20 @@ const withVersion = (file: string, version: string): string =>
   JSON.stringify({ ...(JSON.parse(readFileSync(join(REPO, file), "utf8")) as object), version });
 
 describe("npm run version-packages", () => {
-  it("copies the versions changeset wrote into package.json to the plugin's meta and the CLI's --version", () => {
-    const WRITTEN_OUT = ["packages/eslint-plugin/src/index.ts", "packages/cli/src/version.ts"];
+  it("copies the versions changeset wrote into package.json to the plugin's meta and the --version of the CLI and the server", () => {
+    const WRITTEN_OUT = ["packages/eslint-plugin/src/index.ts", "packages/cli/src/version.ts", "packages/language-server/src/version.ts"];
     const dir = copyOf(["scripts/sync-versions.js", ...WRITTEN_OUT], {
       "packages/eslint-plugin/package.json": withVersion("packages/eslint-plugin/package.json", "0.7.0"),
       "packages/cli/package.json": withVersion("packages/cli/package.json", "0.7.0"),
+      "packages/language-server/package.json": withVersion("packages/language-server/package.json", "0.7.0"),
     });
     execFileSync(process.execPath, [join(dir, "scripts", "sync-versions.js")]);
     expect(readFileSync(join(dir, "packages/eslint-plugin/src/index.ts"), "utf8")).toContain(
       'meta: { name: "eslint-plugin-plist", version: "0.7.0", namespace: "plist" }',
     );
-    expect(readFileSync(join(dir, "packages/cli/src/version.ts"), "utf8")).toContain('export const VERSION = "0.7.0";');
+    for (const dirname of ["cli", "language-server"]) {
+      expect(readFileSync(join(dir, "packages", dirname, "src", "version.ts"), "utf8")).toContain('export const VERSION = "0.7.0";');
+    }
   });
 });
 
