@@ -76,7 +76,7 @@ describe("--fix", () => {
     const path = join(root, "Ext/Info.plist");
     const file = readSourceFile(path);
     writeFileSync(path, `${TRANSPARENCY_KEY}<!-- saved by an editor meanwhile -->\n`);
-    expect(() => writeSourceFile(file, TRANSPARENCY_KEY_FIXED)).toThrow(
+    expect(() => writeSourceFile(file, TRANSPARENCY_KEY_FIXED, [root])).toThrow(
       `Not writing ${path}: it changed on disk while plistlint was fixing it; run again`,
     );
     expect(readFileSync(path, "utf8")).toBe(`${TRANSPARENCY_KEY}<!-- saved by an editor meanwhile -->\n`);
