@@ -148,7 +148,7 @@ describe("eslint-plugin-plist in an ESLint 9 project", () => {
       "55 plist/no-insecure-http-exceptions",
       "55 plist/no-legacy-ats-keys",
       "61 plist/no-insecure-http-exceptions",
-      "63 plist/min-tls-version",
+      "64 plist/min-tls-version",
     ]);
   }, 300_000);
 });
