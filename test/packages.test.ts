@@ -79,10 +79,10 @@ describe.each(PUBLISHED)("the %s package", (dir) => {
     expect(pkg.engines?.node).toBe("^20.19.0 || ^22.13.0 || >=24");
   });
 
-  it("ships its README, LICENSE and CHANGELOG, and no source maps", () => {
+  it("ships its README, LICENSE and CHANGELOG, and no source map but the CLI bundle's (for --debug)", () => {
     const paths = packed[dir].files.map((file) => file.path);
     expect(paths).toEqual(expect.arrayContaining(["README.md", "LICENSE", "CHANGELOG.md", "package.json"]));
-    expect(paths.filter((path) => path.endsWith(".map"))).toEqual([]);
+    expect(paths.filter((path) => path.endsWith(".map"))).toEqual(dir === "cli" ? ["bundle/plistlint.cjs.map"] : []);
     expect(readFileSync(join(REPO, "packages", dir, "LICENSE"), "utf8")).toBe(readFileSync(join(REPO, "LICENSE"), "utf8"));
   });
 
@@ -104,6 +104,13 @@ describe("the plistlint package", () => {
   it("has no dependencies: its bin runs the bundle, which carries ESLint and the plugin", () => {
     expect(readPackageJson(join(REPO, "packages", "cli")).dependencies).toBeUndefined();
     expect(packed.cli.size).toBeLessThan(3_000_000);
+  });
+
+  it("ships the bundle's source map with positions only, naming sources under the package", () => {
+    const map = JSON.parse(readFileSync(join(REPO, "packages", "cli", "bundle", "plistlint.cjs.map"), "utf8")) as { sources: string[]; sourcesContent?: unknown };
+    expect(map.sourcesContent).toBeUndefined();
+    expect(map.sources).toContain("../packages/engine/src/engine.ts");
+    expect(packed.cli.files.find((file) => file.path === "bundle/plistlint.cjs.map")!.size).toBeLessThan(2_000_000);
   });
 
   it("installed alone, from its tarball only, lints an Info.plist", () => {
