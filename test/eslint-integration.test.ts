@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ESLint } from "eslint";
 import plist from "eslint-plugin-plist";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, inject, it } from "vitest";
 
 const APP_PLIST = `<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">
@@ -119,6 +119,10 @@ afterEach(() => {
 });
 
 describe("ESLint with plist.configs.strict", () => {
+  it("runs on the ESLint major of its test project", () => {
+    expect(ESLint.version.split(".")[0]).toBe(String(inject("eslintMajor")));
+  });
+
   it("finds Info.plist and *-Info.plist files, honouring every directive form", async () => {
     write("App/Info.plist", APP_PLIST);
     write("Share/Share-Info.plist", SHARE_PLIST);
@@ -196,7 +200,8 @@ describe("ESLint with plist.configs.strict", () => {
   it("gives one parse error at the right line for a malformed file, without a stack trace", async () => {
     write("Broken/Info.plist", BROKEN_PLIST);
     const [result] = await eslint().lintFiles(["."]);
-    expect(result!.messages).toEqual([
+    // ESLint 9 adds `nodeType: null`, which ESLint 10 dropped.
+    expect(result!.messages).toMatchObject([
       {
         ruleId: null,
         fatal: true,
@@ -255,39 +260,5 @@ describe("ESLint with plist.configs.strict", () => {
     const [result] = await eslint().lintFiles(["."]);
     expect(performance.now() - started).toBeLessThan(5000);
     expect(result!.messages).toMatchObject([{ fatal: true, line: 2, column: 17 }]);
-  });
-});
-
-describe("the examples' own eslint.config.js", () => {
-  const examples = join(import.meta.dirname, "..", "examples");
-
-  it("reports nothing on the well-pinned app, with its own config and with strict", async () => {
-    const results = await new ESLint({ cwd: join(examples, "pinned-app") }).lintFiles(["Info.plist"]);
-    expect(results[0]!.messages).toEqual([]);
-    const strict = new ESLint({ cwd: join(examples, "pinned-app"), overrideConfigFile: true, overrideConfig: plist.configs.strict });
-    expect((await strict.lintFiles(["Info.plist"]))[0]!.messages).toEqual([]);
-  });
-
-  it("is silent on React Native's template with the recommended config; strict reports the explicit default and local networking, and asks no justification for localhost", async () => {
-    const recommended = await new ESLint({ cwd: join(examples, "react-native") }).lintFiles(["ios/Groceries/Info.plist"]);
-    expect(recommended[0]!.messages).toEqual([]);
-    const strict = new ESLint({ cwd: join(examples, "react-native"), overrideConfigFile: true, overrideConfig: plist.configs.strict });
-    const [result] = await strict.lintFiles(["ios/Groceries/Info.plist"]);
-    expect(result!.messages.map((message) => `${message.line}:${message.column} ${message.ruleId} ${Boolean(message.fix)}`)).toEqual([
-      "31:3 plist/no-redundant-ats-defaults true",
-      "33:3 plist/no-local-networking false",
-    ]);
-  });
-
-  it("reports the insecure native app's settings", async () => {
-    const results = await new ESLint({ cwd: join(examples, "native-app") }).lintFiles(["Pantry/Info.plist"]);
-    expect(results[0]!.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}`)).toEqual([
-      "42:3 plist/no-arbitrary-loads",
-      "48:5 plist/no-forward-secrecy-exceptions",
-      "55:5 plist/no-insecure-http-exceptions",
-      "55:5 plist/no-legacy-ats-keys",
-      "61:5 plist/no-insecure-http-exceptions",
-      "64:5 plist/min-tls-version",
-    ]);
   });
 });

@@ -9,7 +9,7 @@
 //   rule-option validator (Ajv) is built only when a rule is given options: a rule without options needs no schema
 //   compiled, while building Ajv took a sixth of a one-file run.
 // - eslint.js: ESLint itself, unchanged, loaded only when a project's own eslint.config.* is used.
-// - typescript-parser.cjs: the parser for app.config.ts, loaded only for such files (see the engine's bundling.js).
+// - typescript-parser.cjs: the parser for app.config.ts, loaded only for such files (see the engine's bundling.ts).
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";

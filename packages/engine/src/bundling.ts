@@ -4,13 +4,13 @@
 // planted there would run.
 import { createRequire } from "node:module";
 import { dirname } from "node:path";
-import { build } from "esbuild";
+import { type BuildResult, type Plugin, build } from "esbuild";
 
 /** The file name of the parser beside the bundle. */
 export const TYPESCRIPT_PARSER_FILE = "typescript-parser.cjs";
 
 /** An esbuild plugin: the plugin's parser loader is replaced by one that requires the copy beside the bundle. */
-export const shippedTypeScriptParser = {
+export const shippedTypeScriptParser: Plugin = {
   name: "shipped-typescript-parser",
   setup(builder) {
     builder.onResolve({ filter: /[\\/]typescript-parser-module\.js$|^\.\/typescript-parser-module\.js$/ }, (args) =>
@@ -25,7 +25,7 @@ exports.loadTypeScriptParser = () => require(join(__dirname, ${JSON.stringify(TY
 };
 
 /** Bundles @typescript-eslint/parser (with TypeScript) into one CommonJS file at `outfile`. */
-export function buildTypeScriptParser(outfile) {
+export function buildTypeScriptParser(outfile: string): Promise<BuildResult> {
   const pluginDir = dirname(createRequire(import.meta.url).resolve("eslint-plugin-plist/package.json"));
   return build({
     stdin: { contents: 'module.exports = require("@typescript-eslint/parser");', resolveDir: pluginDir, sourcefile: "typescript-parser-entry.js" },
