@@ -109,21 +109,25 @@ async function waitFor(condition: () => boolean): Promise<void> {
 }
 
 describe("--fix writes only inside the folders linted, and never a read-only file (rows 11, 12)", () => {
-  it("a symbolic link to a file outside the tree is reported and left alone", () => {
+  it("a symbolic link to a file outside the tree is neither read when walking nor written when named", () => {
     const outside = project({ "Info.plist": TRANSPARENCY_KEY });
     const root = project({ "B/Info.plist": TRANSPARENCY_KEY });
     mkdirSync(join(root, "A"));
     symlinkSync(join(outside, "Info.plist"), join(root, "A", "Info.plist"));
+    // Walking: a planted link (to a key, a token) must not bring the file's text into a report.
+    const walked = runCli(["--fix", "--format", "json"], root);
+    expect(walked).toMatchObject({
+      status: 0,
+      stderr: `plistlint: warning: Skipped ${join(root, "A/Info.plist")}: it is a link to ${join(outside, "Info.plist")}, outside the folders being linted\n`,
+    });
+    expect(summary(walked.stdout, root)).toEqual([{ file: "B/Info.plist", messages: [] }]);
+    // Named, the link is read, but --fix writes only inside the folders named.
     const reason = `Not writing ${join(root, "A/Info.plist")}: it is a link to ${join(outside, "Info.plist")}, outside the folders being linted`;
-    const run = runCli(["--fix", "--format", "json"], root);
-    expect(run).toMatchObject({ status: 2, stderr: `plistlint: ${reason}\n` });
-    expect(summary(run.stdout, root)).toEqual([
-      { file: "A/Info.plist", messages: ["plist/no-certificate-transparency-key", reason] },
-      { file: "B/Info.plist", messages: [] },
-    ]);
+    const named = runCli(["--fix", "--format", "json", "A/Info.plist"], root);
+    expect(named).toMatchObject({ status: 2, stderr: `plistlint: ${reason}\n` });
+    expect(summary(named.stdout, root)).toEqual([{ file: "A/Info.plist", messages: ["plist/no-certificate-transparency-key", reason] }]);
     expect(readFileSync(join(outside, "Info.plist"), "utf8")).toBe(TRANSPARENCY_KEY);
-    // Linting a folder below the link's target is not enough either; linting the target's folder is.
-    expect(runCli(["--fix", "A"], root).status).toBe(2);
+    // Linting the target's folder is enough.
     expect(runCli(["--fix", join(outside, "Info.plist")], root).status).toBe(0);
     expect(readFileSync(join(outside, "Info.plist"), "utf8")).toBe(TRANSPARENCY_KEY_FIXED);
   });

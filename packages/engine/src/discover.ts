@@ -2,7 +2,7 @@ import { type Dirent, readdirSync, readFileSync, realpathSync, statSync } from "
 import { dirname, join, resolve } from "node:path";
 import { FileError, messageOf } from "./errors.js";
 import { type IgnoreRules, gitTreeOf, ignorePatternRules, inheritedIgnoreFiles, isIgnoredBy, readIgnoreFile } from "./git-ignore.js";
-import { posixBelow } from "./paths.js";
+import { isWithin, posixBelow } from "./paths.js";
 import { holdsSettings, isInNeverLintedFolder, isNeverLintedFolder, sourceKindOfName } from "./sources.js";
 
 /** Whether a file found by walking holds settings plistlint reads: its name is a source's, and so is its content. */
@@ -54,6 +54,7 @@ export function discoverFiles(paths: readonly string[], options: DiscoveryOption
 
   const walk = (root: string): void => {
     const tree = gitTreeOf(root);
+    const realRoot = realpathSync(root);
     const stack: { directory: string; ignoreFiles: IgnoreRules[] }[] = [
       { directory: root, ignoreFiles: inheritedIgnoreFiles(root, tree, warnings) },
     ];
@@ -75,7 +76,11 @@ export function discoverFiles(paths: readonly string[], options: DiscoveryOption
           stack.push({ directory: path, ignoreFiles });
         } else if (sourceKindOfName(entry.name)) {
           if (!(entry.isFile() || isFileLink(path)) || (ignoring && isIgnoredBy([...ignoreFiles, patterns], path, false))) continue;
-          if (isSource(path, entry.name)) files.add(path);
+          // A link found by walking may point anywhere (a planted Info.plist -> ~/.ssh/id_rsa would put the key's text
+          // in the report): only files inside the folder walked are read. A file named explicitly is the user's choice.
+          const outside = entry.isSymbolicLink() ? linkOutside(path, realRoot) : undefined;
+          if (outside) warnings.push(`Skipped ${path}: it is a link to ${outside}, outside the folders being linted`);
+          else if (isSource(path, entry.name)) files.add(path);
         }
       }
     }
@@ -105,6 +110,12 @@ export function discoverFiles(paths: readonly string[], options: DiscoveryOption
     }
   }
   return { files: [...files].sort(), roots: [...roots], warnings };
+}
+
+/** Where a link points when that is outside `root`; undefined when it stays inside. */
+function linkOutside(path: string, root: string): string | undefined {
+  const target = realpathSync(path);
+  return isWithin(root, target) ? undefined : target;
 }
 
 function isFileLink(path: string): boolean {
