@@ -1,5 +1,5 @@
 import type { Linter } from "eslint";
-import { typescriptParser } from "./expo/typescript-parser.js";
+import { typescriptParser } from "./parsers/typescript-parser.js";
 import type { PlistRuleDocs } from "./rule.js";
 import { NEVER_LINTED_IGNORES, SOURCE_KINDS, type SourceKind, filesOf } from "./sources.js";
 

@@ -1,8 +1,8 @@
 import json from "@eslint/json";
 import type { File } from "@eslint/core";
 import { parse as parseJavaScript } from "espree";
-import { type HostSourceCode, hostPlistSources } from "./expo/host-adapter.js";
-import { typescriptParser } from "./expo/typescript-parser.js";
+import { type HostSourceCode, hostPlistSources } from "./hosts/host-adapter.js";
+import { typescriptParser } from "./parsers/typescript-parser.js";
 import type { PlistSource } from "./language/plist-source.js";
 import { plistLanguage } from "./language/plist-language.js";
 import type { SourceKind } from "./sources.js";

@@ -2,7 +2,7 @@ import json from "@eslint/json";
 import type { Linter } from "eslint";
 import { presetConfig } from "./configs.js";
 import { plistLanguage } from "./language/plist-language.js";
-import { withHosts } from "./expo/host-adapter.js";
+import { withHosts } from "./hosts/host-adapter.js";
 import { rules } from "./rules/index.js";
 
 const plugin = {
