@@ -1,7 +1,8 @@
 import { chmodSync, lstatSync, mkdirSync, readFileSync, readdirSync, readlinkSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { readSourceFile, writeSourceFile } from "../../packages/cli/dist/source-file.js";
+import { readSourceFile } from "../../packages/engine/dist/read-file.js";
+import { writeSourceFile } from "../../packages/cli/dist/write-source-file.js";
 import { ARBITRARY_LOADS, TRANSPARENCY_KEY, TRANSPARENCY_KEY_FIXED, project, runCli } from "./cli-helpers.js";
 
 const withBomAndCrlf = (text: string): string => `\uFEFF${text.replace(/\n/gu, "\r\n")}`;
