@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
+import { SHIPPED_PARSER_FILES } from "@plistlint/engine/bundling";
 import { ARBITRARY_LOADS, MEDIA_LOADS, REPO, infoPlist, project, runCli } from "./cli/cli-helpers.js";
 import { preCommitEnvironment } from "./cli/pre-commit-helpers.js";
 import { LspClient } from "./language-server/lsp-client.js";
@@ -105,7 +106,7 @@ afterAll(() => {
 /** The .vsix's server (extension/dist, as packaged), copied where no node_modules is anywhere above it. */
 function packagedServer(): string {
   const folder = realpathSync(mkdtempSync(join(tmpdir(), "plistlint-vsix-server-")));
-  for (const file of ["server.js", "typescript-parser.cjs"]) copyFileSync(join(REPO, "extension", "dist", file), join(folder, file));
+  for (const file of ["server.js", ...SHIPPED_PARSER_FILES]) copyFileSync(join(REPO, "extension", "dist", file), join(folder, file));
   serverCopies.push(folder);
   return join(folder, "server.js");
 }

@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
+import { SHIPPED_PARSER_FILES } from "@plistlint/engine/bundling";
 import { REPO, project, runCli } from "./cli/cli-helpers.js";
 import { HoverRequest, type MarkupContent } from "vscode-languageserver-protocol/node";
 import { LspClient } from "./language-server/lsp-client.js";
@@ -62,7 +63,7 @@ describe("a planted parser or config never runs", () => {
   });
 
   it("from the .vsix's language server, lint and hover alike", async () => {
-    const server = isolatedCopy(join(REPO, "extension", "dist"), ["server.js", "typescript-parser.cjs"]);
+    const server = isolatedCopy(join(REPO, "extension", "dist"), ["server.js", ...SHIPPED_PARSER_FILES]);
     const { root, ran } = plantedRepository();
     const client = new LspClient({ pull: false, server: join(server, "server.js"), initializationOptions: { settings: { trust: "untrusted" } } });
     try {

@@ -9,12 +9,13 @@
 //   rule-option validator (Ajv) is built only when a rule is given options: a rule without options needs no schema
 //   compiled, while building Ajv took a sixth of a one-file run.
 // - eslint.js: ESLint itself, unchanged, loaded only when a project's own eslint.config.* is used.
-// - typescript-parser.cjs: the parser for app.config.ts, loaded only for such files (see the engine's bundling.js).
+// - typescript-parser.cjs and yaml-parser.cjs: the parsers for TypeScript configs and YAML sources, each loaded only
+//   for such files (see the engine's bundling.js).
 import { spawnSync } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { TYPESCRIPT_PARSER_FILE, buildTypeScriptParser, shippedTypeScriptParser } from "@plistlint/engine/bundling";
+import { buildParsers, shippedParsers } from "@plistlint/engine/bundling";
 import { build } from "esbuild";
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -95,7 +96,7 @@ await Promise.all([
     // require() rather than import() for the lazily loaded parts, so that bin/ can run the bundle from V8's code
     // cache (a vm.Script cannot import() without an experimental flag).
     supported: { "dynamic-import": false },
-    plugins: [trimForStartup, shippedTypeScriptParser],
+    plugins: [trimForStartup, shippedParsers],
   }),
   build({
     ...common,
@@ -105,7 +106,7 @@ await Promise.all([
     format: "cjs",
     banner: undefined,
   }),
-  buildTypeScriptParser(join(outdir, TYPESCRIPT_PARSER_FILE)),
+  buildParsers(outdir),
 ]);
 
 // V8's code cache for the bundle, made by running the CLI once on an example: bin/plistlint.cjs compiles the bundle

@@ -19,14 +19,16 @@ plugin.configs.recommended = presetConfig("recommended", plugin);
 plugin.configs.strict = presetConfig("strict", plugin);
 
 export default plugin;
-export { KIND_CONFIGS } from "./configs.js";
+export { SYNTAX_CONFIGS } from "./configs.js";
 export { type PlistReading, readPlistSources } from "./frontends.js";
 export {
   NEVER_LINTED,
   NEVER_LINTED_IGNORES,
   SOURCE_KINDS,
   type SourceKind,
+  type SourceSyntax,
   filesOf,
+  holdsSettings,
   isInNeverLintedFolder,
   isNeverLintedFolder,
   patternSource,
@@ -44,7 +46,7 @@ export {
 } from "./ats/policy.js";
 export { resolveMinimumOS, type MinimumOS } from "./ats/minimum-os.js";
 export { parseAddressKey } from "./ats/domains.js";
-export type { PlistEdits, ScalarValue, TextEdit } from "./fix/edits.js";
+export type { Edits, PlistEdits, ScalarValue, TextEdit } from "./fix/edits.js";
 export { PlistSourceCode } from "./language/plist-source-code.js";
 export type { PlistSource, PlistSyntax, SourceComment } from "./language/plist-source.js";
 export { plistLanguage } from "./language/plist-language.js";

@@ -1,103 +1,6 @@
-import { LineIndex, type Node, type Range, type SourceLocation } from "@plistlint/parser";
-import type { TSESTree } from "@typescript-eslint/types";
-import type { PlistSource, PlistSyntax, SourceComment } from "../language/plist-source.js";
-import { infoPlistOfJson } from "./from-json.js";
-import { infoPlistsOfProgram } from "./from-estree.js";
-import { ObjectLiteralEdits } from "./object-literal-edits.js";
-import { type HostValue, HostPlistSource, plistDocument } from "./plist-view.js";
-
-/** What the adapter needs of a host language's SourceCode (ESLint's JavaScript one, or @eslint/json's). */
-export interface HostSourceCode {
-  ast: { type: string; body?: unknown };
-  text: string;
-  lines: string[];
-  comments?: { range?: Range }[];
-  getAllComments?(): { range?: Range }[];
-  getInlineConfigNodes?(): { range?: Range }[];
-}
-
-/** A syntax that holds plists: how to find them in its AST, and how it writes what the rules write. */
-interface Host {
-  /** ESLint's column base in this language: 0 for JavaScript, 1 for @eslint/json's. */
-  columnStart: number;
-  syntax: PlistSyntax;
-  infoPlists(ast: HostSourceCode["ast"], text: string): { value: HostValue; quote: '"' | "'" }[];
-}
-
-/** The quote an `infoPlist` object's strings mostly use (its own text only: comments elsewhere do not count). */
-function quoteOf(text: string, infoPlist: HostValue): '"' | "'" {
-  const own = "range" in infoPlist ? text.slice(infoPlist.range[0], infoPlist.range[1]) : text;
-  const count = (pattern: RegExp): number => own.match(pattern)?.length ?? 0;
-  return count(/'[^'\r\n]*'/gu) > count(/"[^"\r\n]*"/gu) ? "'" : '"';
-}
-
-const JAVASCRIPT: Host = {
-  columnStart: 0,
-  syntax: { name: "javascript", booleans: ["false", "true"], comments: true },
-  infoPlists: (ast, text) =>
-    infoPlistsOfProgram(ast as unknown as TSESTree.Program).map((value) => ({ value, quote: quoteOf(text, value) })),
-};
-
-const JSON_HOST: Host = {
-  columnStart: 1,
-  syntax: { name: "json", booleans: ["false", "true"], comments: false },
-  infoPlists: (ast) => {
-    const value = ast.body ? infoPlistOfJson(ast as never) : undefined;
-    return value ? [{ value, quote: '"' }] : [];
-  },
-};
-
-function hostOf(ast: HostSourceCode["ast"]): Host | undefined {
-  if (ast.type === "Program") return JAVASCRIPT;
-  if (ast.type === "Document") return JSON_HOST;
-  return undefined;
-}
-
-function commentsOf(nodes: { range?: Range }[], text: string, lines: LineIndex): SourceComment[] {
-  return nodes.flatMap((node) => {
-    if (!node.range) return [];
-    const [start, end] = node.range;
-    // Block comments hold their text between /* and */, line comments after //.
-    const value = text.startsWith("/*", start) ? text.slice(start + 2, end - 2) : text.slice(start + 2, end);
-    return [{ value, range: node.range, loc: lines.locationOf(node.range) }];
-  });
-}
-
-const sources = new WeakMap<object, PlistSource[]>();
-
-/**
- * The plists an Expo config's JSON or JavaScript/TypeScript holds (its `infoPlist` objects), as the rules see any
- * plist; undefined when the host is neither. A file that does not mention `infoPlist` is not read any further, so
- * plain source files cost nothing.
- */
-export function hostPlistSources(host: HostSourceCode): PlistSource[] | undefined {
-  const kind = hostOf(host.ast);
-  if (!kind) return undefined;
-  let found = sources.get(host);
-  if (found) return found;
-  found = [];
-  const { text } = host;
-  if (text.includes("infoPlist")) {
-    const lines = new LineIndex(text);
-    const comments = commentsOf(host.getAllComments?.() ?? host.comments ?? [], text, lines);
-    const directiveStarts = new Set((host.getInlineConfigNodes?.() ?? []).map((node) => node.range?.[0]));
-    const directives = comments.filter((comment) => directiveStarts.has(comment.range[0]));
-    found = kind.infoPlists(host.ast, text).map(
-      ({ value, quote }) =>
-        new HostPlistSource({
-          ast: plistDocument(value, text, lines),
-          text,
-          lines: host.lines,
-          comments,
-          directives,
-          edits: new ObjectLiteralEdits(text, { quote, bareKeys: kind.syntax.name === "javascript" }),
-          syntax: kind.syntax,
-        }),
-    );
-  }
-  sources.set(host, found);
-  return found;
-}
+import type { Node, SourceLocation } from "@plistlint/parser";
+import type { PlistSource } from "../language/plist-source.js";
+import { type HostSourceCode, hostOf, hostPlistSources } from "./hosts.js";
 
 type Visitors = Record<string, ((node: Node) => void) | undefined>;
 
@@ -119,20 +22,21 @@ function shifted(loc: SourceLocation | SourceLocation["start"], by: number): Sou
 }
 
 /**
- * Lets a plist rule run where Expo apps write their Info.plist: in a plist language it is the rule itself; in
- * app.json (@eslint/json's language) or app.config.js/ts (ESTree) it reads each `infoPlist` object as a plist and
- * runs the same rule on it, reporting at the config's own positions with that syntax's edits.
+ * Lets a plist rule run where apps write their Info.plist in another syntax: in a plist language it is the rule
+ * itself; in JSON (@eslint/json's languages), JavaScript/TypeScript (ESTree) or YAML (yaml-eslint-parser) it reads
+ * each plist the file holds (an Expo config's `infoPlist`, an XcodeGen target's `info.properties`, …) and runs the
+ * same rule on it, reporting at the file's own positions with that syntax's edits.
  */
-function hostAware<Context extends { sourceCode: unknown; report: Report }>(context: Context, create: (context: Context) => object): object {
+function hostAware<Context extends { sourceCode: unknown; filename: string; report: Report }>(context: Context, create: (context: Context) => object): object {
   // A plist language's own SourceCode is already what the rules read.
   if ((context.sourceCode as Partial<PlistSource>).syntax) return create(context);
   const host = context.sourceCode as HostSourceCode;
-  const kind = hostOf(host.ast);
-  const found = hostPlistSources(host);
-  if (!kind || !found?.length) return {};
+  const reader = hostOf(host.ast);
+  const found = hostPlistSources(host, context.filename);
+  if (!reader || !found?.length) return {};
   const report: Report = (descriptor) => {
     const loc = descriptor.loc ?? descriptor.node?.loc;
-    context.report({ ...descriptor, node: undefined, ...(loc ? { loc: shifted(loc, kind.columnStart) } : {}) });
+    context.report({ ...descriptor, node: undefined, ...(loc ? { loc: shifted(loc, reader.columnStart) } : {}) });
   };
   const exit = `${host.ast.type}:exit`;
   return {
