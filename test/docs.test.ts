@@ -107,6 +107,7 @@ describe("rules and their documentation", () => {
       ["plist/recommended/electron-forge-ts", ["**/forge.config.{ts,mts,cts}"], "eslint-plugin-plist/typescript-parser"],
       ["plist/recommended/xcodegen-json", ["**/project.json"], "plist/json"],
       ["plist/recommended/xcodegen-yaml", ["(by content)"], "eslint-plugin-plist/yaml-parser"],
+      ["plist/recommended/cordova-config-xml", ["**/config.xml"], "plist/cordova"],
     ]);
     expect(plist.configs.strict.map((config) => config.name)).toEqual(plist.configs.recommended.map((config) => config.name!.replace("recommended", "strict")));
     for (const config of plist.configs.strict) expect(config.ignores).toContain("**/Pods/**");

@@ -21,6 +21,7 @@ describe("Engine", () => {
       "electron-forge-ts",
       "xcodegen-json",
       "xcodegen-yaml",
+      "cordova-config-xml",
     ]);
     expect(sourceKindOf("/r/App/Share-Info.plist")?.id).toBe("info-plist");
     expect(sourceKindOf("/r/app.config.mts")?.id).toBe("expo-ts");
@@ -37,6 +38,8 @@ describe("Engine", () => {
     expect(engine.sourceOf("/r/package.json", '{ "name": "web" }')).toBeUndefined();
     expect(engine.sourceOf("/r/package.json", '{ "build": { "mac": { "extendInfo": {} } } }')?.id).toBe("electron-package-json");
     expect(engine.sourceOf("/r/.github/workflows/ci.yml", "on: push\n")).toBeUndefined();
+    expect(engine.sourceOf("/r/etc/config.xml", "<config><default /></config>")).toBeUndefined();
+    expect(engine.sourceOf("/r/config.xml", '<widget><access origin="*" /></widget>')?.id).toBe("cordova-config-xml");
     expect(engine.sourceOf("/r/target.yml", "targets:\n  App:\n    info:\n      properties:\n        NSAppTransportSecurity: {}\n")?.id).toBe("xcodegen-yaml");
   });
 

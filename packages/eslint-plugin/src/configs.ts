@@ -17,6 +17,8 @@ export const SYNTAX_CONFIGS: Record<SourceSyntax, Pick<Linter.Config, "language"
   javascript: {},
   typescript: { languageOptions: { parser: typescriptParser } },
   yaml: { languageOptions: { parser: yamlParser } },
+  // XML, but no plist: the Info.plist cordova-ios makes of it, in a language of the plugin's own.
+  "cordova-xml": { language: "plist/cordova" },
 };
 
 /**

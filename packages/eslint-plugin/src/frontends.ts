@@ -2,6 +2,7 @@ import json from "@eslint/json";
 import type { File } from "@eslint/core";
 import { parse as parseJavaScript } from "espree";
 import { type HostSourceCode, hostPlistSources } from "./hosts/hosts.js";
+import { cordovaLanguage } from "./cordova/cordova-language.js";
 import { typescriptParser } from "./parsers/typescript-parser.js";
 import { yamlParser } from "./parsers/yaml-parser.js";
 import type { PlistSource } from "./language/plist-source.js";
@@ -18,6 +19,14 @@ const LINE_BREAK = /\r\n|[\r\n]/u;
 /** ESLint's File, as a language's parse() takes it. */
 function fileOf(text: string, path: string): File {
   return { body: text, path, physicalPath: path, bom: false };
+}
+
+/** A file read by one of the plugin's own languages, which make one plist of it. */
+function languageSources(language: typeof plistLanguage, text: string, path: string): PlistReading {
+  const file = fileOf(text, path);
+  const result = language.parse(file, { languageOptions: {} });
+  if (!result.ok) return parseError(result.errors);
+  return { ok: true, sources: [language.createSourceCode(file, result, {} as never)] };
 }
 
 /** A language's first parse error (1-based line and column). */
@@ -45,12 +54,8 @@ function parsedSources(ast: HostSourceCode["ast"] & { comments?: HostSourceCode[
 export function readPlistSources(kindId: SourceKind["id"], text: string, path: string): PlistReading {
   const kind = SOURCE_KINDS.find((candidate) => candidate.id === kindId)!;
   switch (kind.syntax) {
-    case "plist": {
-      const file = fileOf(text, path);
-      const result = plistLanguage.parse(file, { languageOptions: {} });
-      if (!result.ok) return parseError(result.errors);
-      return { ok: true, sources: [plistLanguage.createSourceCode(file, result, {} as never)] };
-    }
+    case "plist":
+      return languageSources(plistLanguage, text, path);
     case "json": {
       const language = json.languages.json5;
       const file = fileOf(text, path);
@@ -73,6 +78,8 @@ export function readPlistSources(kindId: SourceKind["id"], text: string, path: s
       } catch (error) {
         return thrownError(error);
       }
+    case "cordova-xml":
+      return languageSources(cordovaLanguage, text, path);
     case "yaml":
       try {
         return parsedSources(yamlParser.parseForESLint(text).ast, text, path);

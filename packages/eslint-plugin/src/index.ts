@@ -1,6 +1,7 @@
 import json from "@eslint/json";
 import type { Linter } from "eslint";
 import { presetConfig } from "./configs.js";
+import { cordovaLanguage } from "./cordova/cordova-language.js";
 import { plistLanguage } from "./language/plist-language.js";
 import { withHosts } from "./hosts/host-adapter.js";
 import { rules } from "./rules/index.js";
@@ -9,9 +10,10 @@ const plugin = {
   // Written out rather than read from package.json so that bundles (the CLI, the VS Code extension) carry it; a test
   // keeps it equal to package.json.
   meta: { name: "eslint-plugin-plist", version: "0.1.0", namespace: "plist" },
-  // @eslint/json's JSON5 language reads Expo's app.json as Expo does: the rules find `expo.ios.infoPlist` in it.
-  languages: { plist: plistLanguage, json: json.languages.json5 },
-  // The rules know only the plist AST; here they also learn to read the plists Expo configs hold.
+  // @eslint/json's JSON5 language reads Expo's app.json as Expo does (and any JSON source); Cordova's config.xml is
+  // read as the Info.plist cordova-ios makes of it.
+  languages: { plist: plistLanguage, json: json.languages.json5, cordova: cordovaLanguage },
+  // The rules know only the plist AST; here they also learn to read the plists JSON, JavaScript and YAML files hold.
   rules: withHosts(rules),
   configs: {} as { recommended: Linter.Config[]; strict: Linter.Config[] },
 };

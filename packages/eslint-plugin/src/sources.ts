@@ -3,7 +3,7 @@
 // document selector, the pre-commit hooks and the README's lint-staged glob (generated, and checked by a test).
 
 /** How a kind of source is written, which decides the parser (and ESLint language) that reads it. */
-export type SourceSyntax = "plist" | "json" | "javascript" | "typescript" | "yaml";
+export type SourceSyntax = "plist" | "json" | "javascript" | "typescript" | "yaml" | "cordova-xml";
 
 /** A kind of file that holds Info.plist settings, and the front-end that reads them. */
 export interface SourceKind {
@@ -18,7 +18,8 @@ export interface SourceKind {
     | "electron-forge-js"
     | "electron-forge-ts"
     | "xcodegen-json"
-    | "xcodegen-yaml";
+    | "xcodegen-yaml"
+    | "cordova-config-xml";
   /** For people: docs, `--debug`, the editor's status. */
   description: string;
   syntax: SourceSyntax;
@@ -113,6 +114,13 @@ export const SOURCE_KINDS: readonly SourceKind[] = [
     syntax: "yaml",
     names: ["*.{yml,yaml}"],
     markers: PLIST_SETTINGS,
+  },
+  {
+    id: "cordova-config-xml",
+    description: "a Cordova config.xml (<access>, <allow-navigation>, and <edit-config> / <config-file> for *-Info.plist)",
+    syntax: "cordova-xml",
+    names: ["config.xml"],
+    markers: ["<access", "<allow-navigation", ...PLIST_SETTINGS],
   },
 ];
 

@@ -5,3 +5,5 @@ export { LINE_BREAK, LineIndex } from "./line-index.js";
 export { parse, type ParseOptions, type ParseResult } from "./parse.js";
 // Front-ends that read a plist from another syntax (Expo's JSON and JavaScript, YAML) build the same nodes.
 export { ArrayValueNode, BooleanValueNode, DictNode, DocumentNode, EntryNode, KeyNode, TextValueNode } from "./nodes.js";
+// A Cordova config.xml is XML but no plist: its elements and attributes, and the plist XML its <edit-config>s hold.
+export { parseXmlElements, plistValuesWithin, type XmlAttribute, type XmlElement, type XmlParseResult } from "./xml-elements.js";

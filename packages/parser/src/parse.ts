@@ -16,7 +16,7 @@ export interface ParseResult {
 }
 
 /** Converts the validator's 1-based line/column (it counts LF and CRLF, not lone CR) to an offset. */
-function validatorOffset(text: string, line: number, col: number | undefined): number {
+export function validatorOffset(text: string, line: number, col: number | undefined): number {
   let offset = 0;
   for (let current = 1; current < line; current += 1) {
     const next = text.indexOf("\n", offset);

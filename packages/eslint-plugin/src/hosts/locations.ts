@@ -2,7 +2,7 @@ import type { SourceKind } from "../sources.js";
 import type { HostValue } from "./plist-view.js";
 
 /** The kinds of source whose plists sit inside another syntax (JSON, JavaScript, YAML). */
-export type HostedKind = Exclude<SourceKind["id"], "info-plist">;
+export type HostedKind = Exclude<SourceKind["id"], "info-plist" | "cordova-config-xml">;
 
 /** Where a kind of source keeps its plists, and how its tool reads the file. */
 export interface PlistLocations {

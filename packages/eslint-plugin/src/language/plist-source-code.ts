@@ -12,7 +12,7 @@ type InlineConfig = { config: { rules: RulesConfig }; loc: SourceLocation };
 const commentParser = new ConfigCommentParser();
 const INLINE_CONFIG = /^\s*eslint(?:-enable|-disable(?:(?:-next)?-line)?)?(?:\s|$)/u;
 
-/** The text and AST of one Info.plist as ESLint and our rules see it. */
+/** The text and AST of one Info.plist (or of the one a Cordova config.xml makes) as ESLint and our rules see it. */
 export class PlistSourceCode
   extends TextSourceCodeBase<{
     LangOptions: Record<string, never>;
@@ -24,16 +24,18 @@ export class PlistSourceCode
 {
   override ast: Document;
   readonly comments: Comment[];
-  /** How rules change this file's text; another syntax (Expo JSON) brings its own implementation. */
+  /** How rules change this file's text: as plist XML, unless the plist is derived from other XML (config.xml). */
   readonly edits: PlistEdits;
   readonly syntax = XML_SYNTAX;
+  readonly label: string | undefined;
   #inlineConfigComments: Comment[] | undefined;
 
-  constructor({ text, ast, comments }: { text: string; ast: Document; comments: Comment[] }) {
+  constructor({ text, ast, comments, edits, label }: { text: string; ast: Document; comments: Comment[]; edits?: PlistEdits; label?: string }) {
     super({ text, ast, lineEndingPattern: /\r\n|[\r\n]/u });
     this.ast = ast;
     this.comments = comments;
-    this.edits = new XmlEdits(this);
+    this.edits = edits ?? new XmlEdits(this);
+    this.label = label;
   }
 
   override getParent(node: Node | Comment): Node | undefined {
