@@ -36,6 +36,15 @@ const CATALOGUE: Record<string, [recommended: string, strict: string, fix: "fix"
   "no-cleartext-pinned-domains": ["warn", "error", "none"],
   "require-pinning": ["off", "off", "none"],
   "require-ats-justification": ["off", "warn", "none"],
+  // TrustKit (TSKConfiguration): what makes TrustKit refuse to start is an error everywhere.
+  "trustkit-valid-public-key-hashes": ["error", "error", "suggestion"],
+  "trustkit-require-backup-pin": ["error", "error", "none"],
+  "trustkit-no-subdomains-on-public-suffix": ["error", "error", "none"],
+  "trustkit-no-unenforced-pinning": ["warn", "error", "suggestion"],
+  "trustkit-no-expired-pins": ["warn", "error", "none"],
+  "trustkit-no-http-report-uris": ["warn", "error", "suggestion"],
+  "trustkit-no-cleartext-pinned-domains": ["warn", "error", "none"],
+  "trustkit-no-conflicting-pins": ["warn", "error", "none"],
 };
 
 describe("rules and their documentation", () => {
