@@ -42,6 +42,12 @@ cordova.run("no-arbitrary-loads in config.xml", plist.rules["no-arbitrary-loads"
       errors: [{ messageId: "arbitraryLoads", line: 4, column: 13, endLine: 4, endColumn: 23, suggestions: [] }],
     },
     {
+      // Not even when other keys remain: origin="*" is no attribute that states NSAllowsArbitraryLoads.
+      filename: "config.xml",
+      code: config('    <access origin="*" />\n    <access origin="https://api.example.com" />'),
+      errors: [{ messageId: "arbitraryLoads", line: 4, column: 13, suggestions: [] }],
+    },
+    {
       // An <allow-navigation> whose host is `*` is origin `*` too; <platform name="ios"> is iOS's.
       filename: "config.xml",
       code: config('    <platform name="ios">\n        <allow-navigation href="http://*/*" />\n    </platform>'),

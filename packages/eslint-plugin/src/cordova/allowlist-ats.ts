@@ -2,11 +2,12 @@ import type { Range, XmlAttribute, XmlElement } from "@plistlint/parser";
 import { type AllowlistElement, attribute } from "./config-xml.js";
 
 /**
- * Where a setting comes from in config.xml: an attribute that says it (`minimum-tls-version="TLSv1.0"`,
- * `allows-local-networking="true"`), which an edit of that attribute can change, or a part of an origin's URL (its
- * `http` scheme, its `*.`), which no edit of config.xml maps to without changing what the origin allows.
+ * Where a setting comes from in config.xml: an attribute that states it (`minimum-tls-version="TLSv1.0"`,
+ * `allows-local-networking="true"`), which an edit of that attribute can change; or an origin's URL (`*`, or a part
+ * of it: its `http` scheme, its `*.`), which no edit of config.xml maps to without changing what the origin allows on
+ * every platform.
  */
-export type SettingSource = { attribute: XmlAttribute; part?: undefined } | { attribute: XmlAttribute; part: Range };
+export type SettingSource = { attribute: XmlAttribute; url?: undefined } | { attribute: XmlAttribute; url: { part: Range | undefined } };
 
 /** One key cordova-ios writes, with its value and where config.xml says it. */
 export interface AtsSetting {
@@ -78,7 +79,7 @@ function readOrigin({ kind, element, url }: AllowlistElement): { host: string; s
   // `http://*/*` names every host, as `*` does: cordova-ios writes NSAllowsArbitraryLoads for it, and nothing else.
   if (host === "*") return { host, settings: [] };
   if (host.startsWith("*.")) {
-    settings.push({ key: "NSIncludesSubdomains", value: true, source: { attribute: url, part: partOf(url, "*.", scheme.length) } });
+    settings.push({ key: "NSIncludesSubdomains", value: true, source: { attribute: url, url: { part: partOf(url, "*.", scheme.length) } } });
     host = host.slice(2);
   }
   const tls = attribute(element, "minimum-tls-version");
@@ -90,7 +91,7 @@ function readOrigin({ kind, element, url }: AllowlistElement): { host: string; s
   const transparency = attribute(element, "requires-certificate-transparency");
   if (transparency?.value === "true") settings.push({ key: "NSRequiresCertificateTransparency", value: true, source: { attribute: transparency } });
   if (parsed.protocol === "http:") {
-    settings.push({ key: "NSExceptionAllowsInsecureHTTPLoads", value: true, source: { attribute: url, part: partOf(url, scheme) } });
+    settings.push({ key: "NSExceptionAllowsInsecureHTTPLoads", value: true, source: { attribute: url, url: { part: partOf(url, scheme) } } });
   }
   return { host, settings };
 }
@@ -120,7 +121,7 @@ export function allowlistAts(allowlist: readonly AllowlistElement[]): AllowlistA
     if (origin.host === "*") {
       globalFirst ??= true;
       if (!global.some((setting) => setting.key === "NSAllowsArbitraryLoads")) {
-        global.push({ key: "NSAllowsArbitraryLoads", value: true, source: { attribute: item.url! } });
+        global.push({ key: "NSAllowsArbitraryLoads", value: true, source: { attribute: item.url!, url: { part: undefined } } });
       }
       global.splice(0, global.length, ...merged(global, origin.settings));
       continue;

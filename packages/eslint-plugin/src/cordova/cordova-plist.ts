@@ -75,16 +75,19 @@ class CordovaPlistBuilder {
     return dict;
   }
 
-  /** A setting as an entry: the attribute (or the part of a URL) that says it is both its key and its value. */
+  /**
+   * A setting as an entry: the attribute (or the part of a URL) that says it is both its key and its value. Only an
+   * attribute that states a setting is the setting's to edit.
+   */
   setting({ key, value, source }: AtsSetting): EntryNode {
-    const where = source.part ?? source.attribute.range;
-    const valueRange = source.part ?? source.attribute.valueRange;
+    const where = source.url?.part ?? source.attribute.range;
+    const valueRange = source.url?.part ?? source.attribute.valueRange;
     const node =
       typeof value === "boolean"
         ? new BooleanValueNode(NO_PARENT, value, valueRange, this.#lines)
         : (new TextValueNode(NO_PARENT, "String", this.#text.slice(valueRange[0], valueRange[1]), value, valueRange, valueRange, this.#lines) as Value);
     const entry = this.entry(this.key(key, where, valueRange), this.#derived(node), true);
-    if (!source.part) {
+    if (!source.url) {
       this.origins.attributes.set(entry, source);
       this.origins.attributes.set(node, source);
     }
