@@ -1,6 +1,6 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { ESLint } from "eslint";
 import plist from "eslint-plugin-plist";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -250,6 +250,22 @@ describe("the examples' own eslint.config.js", () => {
       "55:5 plist/no-legacy-ats-keys",
       "61:5 plist/no-insecure-http-exceptions",
       "63:5 plist/min-tls-version",
+    ]);
+  });
+
+  it("`eslint .` finds the configs that write an Info.plist: XcodeGen, electron-builder, Cordova, and TrustKit", async () => {
+    const root = join(examples, "config-sources");
+    const results = await new ESLint({ cwd: root }).lintFiles(["."]);
+    const found = results.flatMap((result) => result.messages.map((message) => `${relative(root, result.filePath)}:${message.line} ${message.ruleId}`));
+    expect(found.sort()).toEqual([
+      "Groceries/target.yml:10 plist/no-arbitrary-loads",
+      "Groceries/target.yml:13 plist/min-tls-version",
+      "Groceries/target.yml:13 plist/valid-tls-version",
+      "PinnedApp/Info.plist:17 plist/trustkit-require-backup-pin",
+      "PinnedApp/Info.plist:23 plist/trustkit-no-http-report-uris",
+      "cordova/config.xml:5 plist/no-arbitrary-loads",
+      "cordova/config.xml:6 plist/no-insecure-http-exceptions",
+      "desktop/package.json:12 plist/no-arbitrary-loads-in-web-content",
     ]);
   });
 });
