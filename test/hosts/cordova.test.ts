@@ -125,3 +125,50 @@ cordova.run("no-arbitrary-loads-in-web-content in config.xml: only origin=\"*\" 
     },
   ],
 });
+
+cordova.run("<config-file> is grafted under its parent key, where what cordova-ios wrote stays", plist.rules["no-arbitrary-loads"], {
+  valid: [
+    // The <access> origin's NSExceptionDomains is what the app gets; the config-file's NSExceptionDomains is dropped.
+    {
+      filename: "config.xml",
+      code: config(
+        '    <access origin="https://api.example.com" />\n    <config-file parent="NSAppTransportSecurity" target="*-Info.plist">\n        <dict><key>NSExceptionDomains</key><dict/></dict>\n    </config-file>',
+      ),
+    },
+  ],
+  invalid: [
+    {
+      filename: "config.xml",
+      code: config(
+        '    <access origin="https://api.example.com" />\n    <config-file parent="NSAppTransportSecurity" target="*-Info.plist">\n        <dict><key>NSAllowsArbitraryLoads</key><true/></dict>\n    </config-file>',
+      ),
+      // The config-file's key joins the dict cordova-ios wrote: removing it is an edit of config.xml's plist XML.
+      errors: [
+        {
+          messageId: "arbitraryLoads",
+          line: 6,
+          column: 15,
+          suggestions: [
+            {
+              messageId: "removeArbitraryLoads",
+              output: config('    <access origin="https://api.example.com" />\n    <config-file parent="NSAppTransportSecurity" target="*-Info.plist">\n        <dict></dict>\n    </config-file>'),
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+cordova.run("TrustKit through an <edit-config> of TSKConfiguration", plist.rules["trustkit-require-backup-pin"], {
+  valid: [],
+  invalid: [
+    {
+      filename: "config.xml",
+      code: config(
+        '    <edit-config file="*-Info.plist" mode="merge" target="TSKConfiguration">\n        <dict>\n            <key>TSKPinnedDomains</key>\n            <dict>\n                <key>api.example.com</key>\n                <dict>\n                    <key>TSKPublicKeyHashes</key>\n                    <array><string>HCTjEZP/nfhlJBQ5jRXVgNTXexR+1/VV2O84IlKVg/Y=</string></array>\n                </dict>\n            </dict>\n        </dict>\n    </edit-config>',
+      ),
+      errors: [{ messageId: "noBackup", line: 10, column: 21 }],
+    },
+  ],
+});
