@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, realpathSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { CodeActionRequest, type CompletionItem, CompletionRequest, type CodeAction, InsertTextMode, ExecuteCommandRequest, HoverRequest, type TextEdit } from "vscode-languageserver-protocol/node";
+import { CodeActionRequest, type CompletionItem, CompletionRequest, type CodeAction, type Diagnostic, InsertTextMode, ExecuteCommandRequest, HoverRequest, type TextEdit } from "vscode-languageserver-protocol/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { afterEach, describe, expect, it } from "vitest";
 import { LspClient, SERVER } from "./lsp-client.js";
@@ -331,5 +331,62 @@ describe("plistlint-language-server on the command line", () => {
     expect(help.stdout).toMatch(/^Usage: plistlint-language-server \[--stdio \| --node-ipc/u);
     expect(help.stdout).toContain("trust");
     expect(run("-h").stdout).toBe(help.stdout);
+  });
+});
+
+/** The contents of a hover, as Markdown. */
+async function hoverAt(client: LspClient, uri: string, line: number, character: number): Promise<string | undefined> {
+  const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line, character } });
+  return (hover?.contents as { value?: string } | undefined)?.value;
+}
+
+async function actionsFor(client: LspClient, uri: string, range: Diagnostic["range"]): Promise<CodeAction[]> {
+  return (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range, context: { diagnostics: [] } })) as CodeAction[];
+}
+
+describe("language server on XcodeGen, Electron and Cordova sources", () => {
+  it("an XcodeGen spec: squiggle, the suggestion, a # disable comment, and hover with the target's policy", async () => {
+    const { client, root } = await started({ pull: true, settings: {} });
+    const uri = pathToFileURL(join(root, "project.yml")).href;
+    const text = "targets:\n  App:\n    info:\n      properties:\n        NSAppTransportSecurity:\n          NSAllowsArbitraryLoads: true\n          NSExceptionDomains: {}\n";
+    const diagnostics = await client.open(uri, text);
+    expect(diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.range.start])).toEqual([["plist/no-arbitrary-loads", { line: 5, character: 10 }]]);
+    const actions = await actionsFor(client, uri, diagnostics[0]!.range);
+    expect(actions.map((action) => action.title)).toEqual(["Remove NSAllowsArbitraryLoads", "Disable plist/no-arbitrary-loads for this entry"]);
+    expect(apply(text, editsOf(actions[0]!, uri))).toBe(text.replace("          NSAllowsArbitraryLoads: true\n", ""));
+    expect(apply(text, editsOf(actions[1]!, uri))).toContain(
+      "          # eslint-disable-next-line plist/no-arbitrary-loads -- TODO: why this is needed\n          NSAllowsArbitraryLoads: true",
+    );
+    expect(await hoverAt(client, uri, 5, 14)).toContain("**NSAllowsArbitraryLoads** (App Transport Security)");
+    expect(await hoverAt(client, uri, 4, 12)).toContain("**Effective App Transport Security policy** of `targets.App.info.properties`");
+    // A YAML file without ATS or TrustKit settings is no source.
+    expect(await client.open(pathToFileURL(join(root, "ci.yml")).href, "on: push\n")).toEqual([]);
+  });
+
+  it("electron-builder.yml and package.json: the same rules at their own positions", async () => {
+    const { client, root } = await started({ pull: false });
+    const yaml = await client.open(pathToFileURL(join(root, "electron-builder.yml")).href, "mac:\n  extendInfo:\n    NSAppTransportSecurity: { NSAllowsArbitraryLoadsForMedia: true }\n");
+    expect(yaml.map((diagnostic) => [diagnostic.code, diagnostic.range.start])).toEqual([["plist/no-arbitrary-loads-for-media", { line: 2, character: 30 }]]);
+    const json = await client.open(pathToFileURL(join(root, "package.json")).href, '{ "build": { "mas": { "extendInfo": { "NSAppTransportSecurity": { "NSAllowsArbitraryLoads": true } } } } }\n');
+    expect(json.map((diagnostic) => [diagnostic.code, diagnostic.range.start])).toEqual([["plist/no-arbitrary-loads", { line: 0, character: 66 }]]);
+  });
+
+  it("a Cordova config.xml: squiggle on the origin, no edit of it but an XML disable comment, hover, and an attribute fix", async () => {
+    const { client, root } = await started({ pull: true, settings: {} });
+    const uri = pathToFileURL(join(root, "config.xml")).href;
+    const text =
+      '<?xml version="1.0" encoding="utf-8"?>\n<widget id="io.example" version="1.0.0" xmlns="http://www.w3.org/ns/widgets">\n    <access origin="*" />\n    <access origin="https://api.example.com" requires-certificate-transparency="true" />\n</widget>\n';
+    const diagnostics = await client.open(uri, text);
+    expect(diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.range.start])).toEqual([
+      ["plist/no-arbitrary-loads", { line: 2, character: 12 }],
+      ["plist/no-certificate-transparency-key", { line: 3, character: 45 }],
+    ]);
+    const actions = await actionsFor(client, uri, diagnostics[0]!.range);
+    expect(actions.map((action) => action.title)).toEqual(["Disable plist/no-arbitrary-loads for this entry", "Fix all auto-fixable plistlint problems"]);
+    expect(apply(text, editsOf(actions[0]!, uri))).toContain("    <!-- eslint-disable-next-line plist/no-arbitrary-loads -- TODO: why this is needed -->\n    <access origin=\"*\" />");
+    const fixes = await actionsFor(client, uri, diagnostics[1]!.range);
+    expect(apply(text, editsOf(fixes[0]!, uri))).toBe(text.replace(' requires-certificate-transparency="true"', ""));
+    expect(await hoverAt(client, uri, 2, 14)).toContain("**NSAllowsArbitraryLoads** (App Transport Security)");
+    expect(await hoverAt(client, uri, 3, 20)).toContain("**Effective App Transport Security policy** of `the Info.plist cordova-ios writes`");
   });
 });

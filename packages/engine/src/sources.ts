@@ -7,6 +7,7 @@ export {
   SOURCE_KINDS,
   type SourceKind,
   filesOf,
+  holdsSettings,
   isInNeverLintedFolder,
   isNeverLintedFolder,
   patternSource,
@@ -16,11 +17,6 @@ export {
 /** The kind of source a file is by its name; undefined when plistlint does not look for files so named. */
 export function sourceKindOf(path: string): SourceKind | undefined {
   return sourceKindOfName(basename(path));
-}
-
-/** Whether a file of this kind, with this text, holds settings plistlint reads (an app.json may be no Expo config). */
-export function holdsSettings(kind: SourceKind, text: string): boolean {
-  return kind.marker === undefined || text.includes(kind.marker);
 }
 
 const INFO_PLIST = SOURCE_KINDS.find((kind) => kind.id === "info-plist")!;

@@ -18,9 +18,13 @@ function overlaps(a: Range, b: Range): boolean {
  * moves to a line of its own.
  */
 function disableAction(message: Linter.LintMessage, document: TextDocument, diagnostic: Diagnostic, fileEol: string, documentChanges: boolean): CodeAction | undefined {
-  // JSON has no comments; JavaScript's are line comments.
+  // JSON has no comments; JavaScript's and JSON5's are `//` line comments, YAML's `#` ones; XML (an Info.plist, a
+  // Cordova config.xml) has `<!-- -->`.
   if (/\.json$/u.test(document.uri)) return undefined;
-  if (/\.[cm]?[jt]s$/u.test(document.uri)) return disableInScript(message, document, diagnostic, documentChanges);
+  if (/\.(?:[cm]?[jt]s|json5)$/u.test(document.uri)) return disableOnLineAbove((text) => `// ${text}`, message, document, diagnostic, documentChanges);
+  if (/\.ya?ml$/u.test(document.uri)) return disableOnLineAbove((text) => `# ${text}`, message, document, diagnostic, documentChanges);
+  // In a Cordova config.xml the problem is on an attribute, inside a tag: the comment goes above the element.
+  if (/\/config\.xml$/u.test(document.uri)) return disableOnLineAbove((text) => `<!-- ${text} -->`, message, document, diagnostic, documentChanges);
   const { start } = diagnostic.range;
   const lineText = document.getText({ start: { line: start.line, character: 0 }, end: { line: start.line + 1, character: 0 } });
   const before = lineText.slice(0, start.character);
@@ -37,7 +41,14 @@ function disableAction(message: Linter.LintMessage, document: TextDocument, diag
   };
 }
 
-function disableInScript(message: Linter.LintMessage, document: TextDocument, diagnostic: Diagnostic, documentChanges: boolean): CodeAction {
+/** A comment on a line of its own above the reported line, with its indentation. */
+function disableOnLineAbove(
+  comment: (text: string) => string,
+  message: Linter.LintMessage,
+  document: TextDocument,
+  diagnostic: Diagnostic,
+  documentChanges: boolean,
+): CodeAction {
   const { line } = diagnostic.range.start;
   const lineText = document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
   const indentation = /^[ \t]*/u.exec(lineText)?.[0] ?? "";
@@ -47,7 +58,7 @@ function disableInScript(message: Linter.LintMessage, document: TextDocument, di
     title: `Disable ${message.ruleId} for this entry`,
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
-    edit: workspaceEdit(document, [{ range: { start: at, end: at }, newText: `${indentation}// eslint-disable-next-line ${message.ruleId} -- TODO: why this is needed${eol}` }], documentChanges),
+    edit: workspaceEdit(document, [{ range: { start: at, end: at }, newText: `${indentation}${comment(`eslint-disable-next-line ${message.ruleId} -- TODO: why this is needed`)}${eol}` }], documentChanges),
   };
 }
 

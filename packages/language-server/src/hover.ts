@@ -37,7 +37,7 @@ export function hover(document: TextDocument, path: string, offset: number, expl
   const reading = readPlists(path, bom ? text.slice(1) : text);
   if (!reading.ok) return null;
   const at = offset - bom;
-  for (const { ast } of reading.sources) {
+  for (const [index, { ast }] of reading.sources.entries()) {
     const entry = entryAt(ast, at);
     if (!entry || at < entry.key.range[0] || at > entry.key.range[1]) continue;
     const scope = entry.parent?.type === "Dict" ? atsDocument(ast).scopes.get(entry.parent) : undefined;
@@ -45,10 +45,10 @@ export function hover(document: TextDocument, path: string, offset: number, expl
     const name = entry.key.value;
     const range = { start: document.positionAt(entry.key.range[0] + bom), end: document.positionAt(entry.key.range[1] + bom) };
     const answer = (value: string | undefined): Hover | null => (value ? { contents: { kind: "markdown", value } satisfies MarkupContent, range } : null);
-    if (scope === "root" && name === "NSAppTransportSecurity") return explanation().then((explained) => answer(policyMarkdown(explained)));
+    if (scope === "root" && name === "NSAppTransportSecurity") return explanation().then((explained) => answer(policyMarkdown(explained, undefined, index)));
     if (scope === "exception-domains" || scope === "pinned-domains") {
       const kind = scope === "exception-domains" ? "exception" : "pinned";
-      return explanation().then((explained) => answer(policyMarkdown(explained, (row) => row.kind === kind && row.host === name)));
+      return explanation().then((explained) => answer(policyMarkdown(explained, (row) => row.kind === kind && row.host === name, index)));
     }
     const key = atsKey(name);
     return Promise.resolve(answer(key && key.scopes.includes(scope) ? keyMarkdown(key, masvsControl(scope, name), entry.value) : undefined));

@@ -33,6 +33,11 @@ export interface PlistSource
   readonly comments: readonly SourceComment[];
   readonly edits: PlistEdits;
   readonly syntax: PlistSyntax;
+  /**
+   * Where in the file this plist is, for people (`targets.App.info.properties`, `build.mac.extendInfo`); absent when
+   * the file is itself the plist.
+   */
+  readonly label?: string;
   getText(node?: { range: Range }): string;
   getParent(node: Node): Node | undefined;
   /** The comments that are ESLint directives (`eslint-disable…`): never a justification. */
