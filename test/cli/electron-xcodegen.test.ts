@@ -103,7 +103,7 @@ describe("XcodeGen and Electron sources, end to end", () => {
     });
     expect(findings(root)).toEqual([
       ["Groceries/SupportingFiles/target.yml", "plist/no-arbitrary-loads", 12, 11],
-      ["Groceries/SupportingFiles/target.yml", "plist/min-tls-version", 15, 15],
+      ["Groceries/SupportingFiles/target.yml", "plist/min-tls-version", 15, 45],
       ["Groceries/SupportingFiles/target.yml", "plist/no-certificate-transparency-key", 16, 15],
       ["desktop/electron-builder.yml", "plist/no-arbitrary-loads", 5, 7],
       ["desktop/forge.config.ts", "plist/no-arbitrary-loads-for-media", 6, 33],

@@ -81,9 +81,9 @@ cordova.run("min-tls-version and no-certificate-transparency-key in config.xml: 
         {
           messageId: "belowTls12",
           line: 4,
-          column: 46,
+          column: 67,
           endLine: 4,
-          endColumn: 75,
+          endColumn: 74,
           suggestions: [{ messageId: "useTls12", output: config('    <access origin="https://api.example.com" minimum-tls-version="TLSv1.2" />') }],
         },
       ],

@@ -44,7 +44,7 @@ json.run("no-arbitrary-loads in Electron and XcodeGen JSON", plist.rules["no-arb
           line: 7,
           column: 37,
           endLine: 7,
-          endColumn: 67,
+          endColumn: 61,
           suggestions: [
             { messageId: "removeArbitraryLoads", output: packageJson('{\n        "NSAppTransportSecurity": { "NSExceptionDomains": {} }\n      }') },
           ],
@@ -116,7 +116,7 @@ typescript.run("no-arbitrary-loads-in-web-content in forge.config.ts", plist.rul
     {
       filename: "forge.config.ts",
       code: forgeConfig("{ NSAppTransportSecurity: { NSAllowsArbitraryLoadsInWebContent: true } }"),
-      errors: [{ messageId: "enabled", line: 6, column: 45, endLine: 6, endColumn: 85 }],
+      errors: [{ messageId: "enabled", line: 6, column: 45, endLine: 6, endColumn: 79 }],
     },
   ],
 });

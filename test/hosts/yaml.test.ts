@@ -47,7 +47,7 @@ yaml.run("no-arbitrary-loads in an XcodeGen project.yml", plist.rules["no-arbitr
           line: 8,
           column: 11,
           endLine: 8,
-          endColumn: 38,
+          endColumn: 33,
           suggestions: [{ messageId: "removeArbitraryLoads", output: "name: App\ntargets:\n  App:\n    type: application\n    info:\n      properties: {}\n" }],
         },
       ],
@@ -75,7 +75,7 @@ yaml.run("no-arbitrary-loads in an XcodeGen project.yml", plist.rules["no-arbitr
           line: 5,
           column: 35,
           endLine: 5,
-          endColumn: 61,
+          endColumn: 57,
           suggestions: [
             {
               messageId: "removeArbitraryLoads",
@@ -98,7 +98,7 @@ yaml.run("valid-ats-types in YAML: electron-builder reads `yes` as a string, Xco
         {
           messageId: "wrongType",
           line: 4,
-          column: 7,
+          column: 31,
           suggestions: [{ messageId: "useType", output: "mac:\n  extendInfo:\n    NSAppTransportSecurity:\n      NSAllowsArbitraryLoads: false\n" }],
         },
       ],

@@ -32,20 +32,40 @@ export interface XmlParseResult {
   lines: LineIndex;
 }
 
-const ATTRIBUTE = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/gu;
+const isSpace = (ch: string | undefined): boolean => ch === " " || ch === "\t" || ch === "\n" || ch === "\r";
+const isNameChar = (ch: string | undefined): boolean => ch !== undefined && !isSpace(ch) && ch !== "=" && ch !== "/" && ch !== ">";
 
+/**
+ * The `name="value"` (or `'value'`) attributes between `start` and `end`, read in one pass: a regular expression
+ * retried at every position would take quadratic time on a long name that is never followed by `=`.
+ */
 function attributesOf(text: string, start: number, end: number, errors: PendingError[]): XmlAttribute[] {
-  const tag = text.slice(start, end);
-  return [...tag.matchAll(ATTRIBUTE)].map((match) => {
-    const raw = match[2] ?? match[3] ?? "";
-    const valueStart = start + match.index + match[0].length - raw.length - 1;
-    return {
-      name: match[1]!,
-      value: decodeText(raw, valueStart, errors),
-      range: [start + match.index, start + match.index + match[0].length],
-      valueRange: [valueStart, valueStart + raw.length],
-    };
-  });
+  const attributes: XmlAttribute[] = [];
+  let at = start;
+  while (at < end) {
+    while (at < end && !isNameChar(text[at])) at++;
+    const nameStart = at;
+    while (at < end && isNameChar(text[at])) at++;
+    if (at === nameStart) break;
+    let next = at;
+    while (next < end && isSpace(text[next])) next++;
+    if (text[next] !== "=") continue;
+    next++;
+    while (next < end && isSpace(text[next])) next++;
+    const quote = text[next];
+    if (quote !== '"' && quote !== "'") continue;
+    const close = text.indexOf(quote, next + 1);
+    if (close === -1 || close >= end) break;
+    const valueStart = next + 1;
+    attributes.push({
+      name: text.slice(nameStart, at),
+      value: decodeText(text.slice(valueStart, close), valueStart, errors),
+      range: [nameStart, close + 1],
+      valueRange: [valueStart, close],
+    });
+    at = close + 1;
+  }
+  return attributes;
 }
 
 /** Builds the element tree of well-formed XML (checked by the validator first) in one pass. */
