@@ -93,6 +93,7 @@ describe.each([
     expect(list.map((action) => [action.title, action.isPreferred ?? false])).toEqual([
       ["Remove NSAllowsArbitraryLoads", true],
       ["Disable plist/no-arbitrary-loads for this entry", false],
+      ["Show documentation for plist/no-arbitrary-loads", false],
     ]);
     expect(Boolean(list[0]!.edit?.documentChanges)).toBe(options.pull);
     expect(apply(TEXT, editsOf(list[0]!, uri))).toBe(TEXT.replace("\t\t<key>NSAllowsArbitraryLoads</key>\n\t\t<true/>\n", ""));
@@ -308,6 +309,7 @@ describe("language server on Expo configs", () => {
     expect(actions.map((action) => action.title)).toEqual([
       "Fix this plist/no-ignored-arbitrary-loads problem",
       "Disable plist/no-ignored-arbitrary-loads for this entry",
+      "Show documentation for plist/no-ignored-arbitrary-loads",
       "Fix all auto-fixable plistlint problems",
     ]);
     expect(apply(text, editsOf(actions[0]!, uri))).toBe(text.replace("        NSAllowsArbitraryLoads: true,\n", ""));
@@ -352,7 +354,11 @@ describe("language server on XcodeGen, Electron and Cordova sources", () => {
     const diagnostics = await client.open(uri, text);
     expect(diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.range.start])).toEqual([["plist/no-arbitrary-loads", { line: 5, character: 10 }]]);
     const actions = await actionsFor(client, uri, diagnostics[0]!.range);
-    expect(actions.map((action) => action.title)).toEqual(["Remove NSAllowsArbitraryLoads", "Disable plist/no-arbitrary-loads for this entry"]);
+    expect(actions.map((action) => action.title)).toEqual([
+      "Remove NSAllowsArbitraryLoads",
+      "Disable plist/no-arbitrary-loads for this entry",
+      "Show documentation for plist/no-arbitrary-loads",
+    ]);
     expect(apply(text, editsOf(actions[0]!, uri))).toBe(text.replace("          NSAllowsArbitraryLoads: true\n", ""));
     expect(apply(text, editsOf(actions[1]!, uri))).toContain(
       "          # eslint-disable-next-line plist/no-arbitrary-loads -- TODO: why this is needed\n          NSAllowsArbitraryLoads: true",
@@ -382,11 +388,58 @@ describe("language server on XcodeGen, Electron and Cordova sources", () => {
       ["plist/no-certificate-transparency-key", { line: 3, character: 45 }],
     ]);
     const actions = await actionsFor(client, uri, diagnostics[0]!.range);
-    expect(actions.map((action) => action.title)).toEqual(["Disable plist/no-arbitrary-loads for this entry", "Fix all auto-fixable plistlint problems"]);
+    expect(actions.map((action) => action.title)).toEqual([
+      "Disable plist/no-arbitrary-loads for this entry",
+      "Show documentation for plist/no-arbitrary-loads",
+      "Fix all auto-fixable plistlint problems",
+    ]);
     expect(apply(text, editsOf(actions[0]!, uri))).toContain("    <!-- eslint-disable-next-line plist/no-arbitrary-loads -- TODO: why this is needed -->\n    <access origin=\"*\" />");
     const fixes = await actionsFor(client, uri, diagnostics[1]!.range);
     expect(apply(text, editsOf(fixes[0]!, uri))).toBe(text.replace(' requires-certificate-transparency="true"', ""));
     expect(await hoverAt(client, uri, 2, 14)).toContain("**NSAllowsArbitraryLoads** (App Transport Security)");
     expect(await hoverAt(client, uri, 3, 20)).toContain("**Effective App Transport Security policy** of `the Info.plist cordova-ios writes`");
+  });
+});
+
+describe("the disable comment and the documentation action", () => {
+  /** A minimum TLS version below 1.2: the finding is on the value, the line after its key. */
+  const TLS_TEXT = TEXT.replace("<string>TLSv1.3</string>", "<string>TLSv1.0</string>");
+
+  it("puts the comment above the key of a finding on the value's line, where it silences the entry", async () => {
+    const { client, uri } = await started({ pull: false });
+    const diagnostics = await client.open(uri, TLS_TEXT);
+    const tls = diagnostics.find((diagnostic) => diagnostic.code === "plist/min-tls-version")!;
+    expect(tls.range.start).toEqual({ line: 15, character: 4 });
+    const actions = await actionsFor(client, uri, tls.range);
+    const disabled = apply(TLS_TEXT, editsOf(actions.find((action) => action.title === "Disable plist/min-tls-version for this entry")!, uri));
+    expect(disabled).toContain(
+      "\t\t\t\t<!-- eslint-disable-next-line plist/min-tls-version -- TODO: why this is needed -->\n\t\t\t\t<key>NSExceptionMinimumTLSVersion</key>\n\t\t\t\t<string>TLSv1.0</string>",
+    );
+    expect((await client.change(uri, disabled, 2)).map((diagnostic) => diagnostic.code)).not.toContain("plist/min-tls-version");
+  });
+
+  it("gives a client that takes snippet edits the reason as a placeholder, selected to type over", async () => {
+    const { client, uri } = await started({ pull: true, settings: {}, vscodeLike: true });
+    const [diagnostic] = await client.open(uri, TEXT);
+    const disable = (await actionsFor(client, uri, diagnostic!.range)).find((action) => action.title.startsWith("Disable"))!;
+    const [change] = disable.edit!.documentChanges! as { edits: { range: unknown; snippet?: { kind: string; value: string } }[] }[];
+    expect(change!.edits).toEqual([
+      {
+        range: { start: { line: 6, character: 0 }, end: { line: 6, character: 0 } },
+        snippet: { kind: "snippet", value: "\t\t<!-- eslint-disable-next-line plist/no-arbitrary-loads -- ${1:TODO: why this is needed} -->\n" },
+      },
+    ]);
+  });
+
+  it("opens a rule's documentation in the client's browser, or shows its address to a client that cannot open it", async () => {
+    for (const vscodeLike of [true, false]) {
+      const { client, uri } = await started({ pull: false, vscodeLike });
+      const [diagnostic] = await client.open(uri, TEXT);
+      const documentation = (await actionsFor(client, uri, diagnostic!.range)).find((action) => action.title === "Show documentation for plist/no-arbitrary-loads")!;
+      expect(documentation.command).toEqual({ title: documentation.title, command: "plistlint.server.showDocumentation", arguments: [NO_ARBITRARY_LOADS_DOCS] });
+      await client.connection.sendRequest(ExecuteCommandRequest.type, documentation.command!);
+      if (vscodeLike) expect(client.shownDocuments).toEqual([{ uri: NO_ARBITRARY_LOADS_DOCS, external: true }]);
+      else expect(client.shownMessages).toEqual([`plistlint: the rule's documentation is at ${NO_ARBITRARY_LOADS_DOCS}`]);
+    }
   });
 });

@@ -26,6 +26,8 @@ export default plugin;
 export { SYNTAX_CONFIGS } from "./configs.js";
 export { type PlistReading, readPlistSources } from "./frontends.js";
 export {
+  COMMENT_SYNTAX,
+  type CommentSyntax,
   NEVER_LINTED,
   NEVER_LINTED_IGNORES,
   SOURCE_KINDS,
@@ -35,6 +37,7 @@ export {
   holdsSettings,
   isInNeverLintedFolder,
   isNeverLintedFolder,
+  commentSyntaxOf,
   patternSource,
   sourceKindOfName,
 } from "./sources.js";

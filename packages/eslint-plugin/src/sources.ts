@@ -5,6 +5,27 @@
 /** How a kind of source is written, which decides the parser (and ESLint language) that reads it. */
 export type SourceSyntax = "plist" | "json" | "javascript" | "typescript" | "yaml" | "cordova-xml";
 
+/** How a comment (a directive, a `Justification:`) is written in a syntax: between `open` and `close`. */
+export interface CommentSyntax {
+  open: string;
+  close: string;
+}
+
+/** Each syntax's comments; JSON has none (a `.json5` file has JavaScript's: see `commentSyntaxOf`). */
+export const COMMENT_SYNTAX: Readonly<Record<SourceSyntax, CommentSyntax | undefined>> = {
+  plist: { open: "<!-- ", close: " -->" },
+  "cordova-xml": { open: "<!-- ", close: " -->" },
+  javascript: { open: "// ", close: "" },
+  typescript: { open: "// ", close: "" },
+  yaml: { open: "# ", close: "" },
+  json: undefined,
+};
+
+/** How a file of this kind writes a comment, if it can hold one. */
+export function commentSyntaxOf(kind: SourceKind, fileName: string): CommentSyntax | undefined {
+  return kind.syntax === "json" && fileName.endsWith(".json5") ? COMMENT_SYNTAX.javascript : COMMENT_SYNTAX[kind.syntax];
+}
+
 /** A kind of file that holds Info.plist settings, and the front-end that reads them. */
 export interface SourceKind {
   id:

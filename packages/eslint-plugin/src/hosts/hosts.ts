@@ -3,7 +3,7 @@ import type { TSESTree } from "@typescript-eslint/types";
 import type { AST } from "yaml-eslint-parser";
 import type { PlistEdits } from "../fix/edits.js";
 import type { PlistSource, PlistSyntax, SourceComment } from "../language/plist-source.js";
-import { SOURCE_KINDS, type SourceKind, type SourceSyntax, holdsSettings, sourceKindOfName } from "../sources.js";
+import { COMMENT_SYNTAX, SOURCE_KINDS, type SourceKind, type SourceSyntax, holdsSettings, sourceKindOfName } from "../sources.js";
 import { plistsInProgram } from "./from-estree.js";
 import { jsonDocumentValue } from "./from-json.js";
 import { yamlDocumentValue } from "./from-yaml.js";
@@ -52,7 +52,7 @@ function isYamlProgram(ast: HostSourceCode["ast"]): boolean {
 const YAML: Host = {
   syntaxes: ["yaml"],
   columnStart: 0,
-  syntax: { name: "yaml", booleans: ["false", "true"], comments: true },
+  syntax: { name: "yaml", booleans: ["false", "true"], comments: COMMENT_SYNTAX.yaml !== undefined },
   recognises: isYamlProgram,
   plists: (ast, locations) => plistsAtPaths(yamlDocumentValue(ast as unknown as AST.YAMLProgram, locations.yaml11Booleans === true), locations),
   edits: (text) => new YamlEdits(text),
@@ -62,7 +62,7 @@ const YAML: Host = {
 const JSON_HOST: Host = {
   syntaxes: ["json"],
   columnStart: 1,
-  syntax: { name: "json", booleans: ["false", "true"], comments: false },
+  syntax: { name: "json", booleans: ["false", "true"], comments: COMMENT_SYNTAX.json !== undefined },
   recognises: (ast) => ast.type === "Document",
   plists: (ast, locations) => plistsAtPaths(jsonDocumentValue(ast as never), locations),
   edits: (text, lines) => new ObjectLiteralEdits(text, lines, { quote: '"', bareKeys: false }),
@@ -72,7 +72,7 @@ const JSON_HOST: Host = {
 const JAVASCRIPT: Host = {
   syntaxes: ["javascript", "typescript"],
   columnStart: 0,
-  syntax: { name: "javascript", booleans: ["false", "true"], comments: true },
+  syntax: { name: "javascript", booleans: ["false", "true"], comments: COMMENT_SYNTAX.javascript !== undefined },
   recognises: (ast) => ast.type === "Program" && !isYamlProgram(ast),
   plists: (ast, locations) => plistsInProgram(ast as unknown as TSESTree.Program, locations),
   edits: (text, lines, found) => new ObjectLiteralEdits(text, lines, { quote: quoteOf(text, found.value), bareKeys: true }),
