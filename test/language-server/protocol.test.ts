@@ -140,10 +140,17 @@ describe("language server features", () => {
       return result && typeof result.contents === "object" && "value" in result.contents ? result.contents.value : undefined;
     };
     const key = await hoverAt(6, 10);
-    expect(key).toContain("**NSAllowsArbitraryLoads** (App Transport Security)");
-    expect(key).toContain("| Default | NO |");
-    expect(key).toContain("| App Review | App Review asks for a justification when this is YES. |");
-    expect(key).toContain("| MASVS | MASVS-NETWORK-1 |");
+    expect(key).toBe(
+      [
+        "**NSAllowsArbitraryLoads** (App Transport Security)",
+        "",
+        "Disables ATS for every domain not listed in NSExceptionDomains (cleartext HTTP and weak TLS allowed).",
+        "",
+        "| Default | Since | App Review | MASVS |",
+        "|---|---|---|---|",
+        "| NO | iOS 9 / macOS 10.11 | justification when YES | MASVS-NETWORK-1 |",
+      ].join("\n"),
+    );
     const policy = await hoverAt(4, 10);
     expect(policy).toContain("minimum OS iOS 15.0");
     expect(policy).toContain("| default | every host not listed below | allowed | none (ATS off) | not required | - |");
@@ -153,7 +160,7 @@ describe("language server features", () => {
     expect(await hoverAt(15, 14)).toBeUndefined(); // inside a value: nothing to say
     // React Native's template: NO loosens nothing, so App Review asks nothing.
     await client.change(uri, TEXT.replace("\t\t<true/>", "\t\t<false/>"), 2);
-    expect(await hoverAt(6, 10)).toContain("| App Review | No justification needed for NO. |");
+    expect(await hoverAt(6, 10)).toContain("| NO | iOS 9 / macOS 10.11 | none for NO | MASVS-NETWORK-1 |");
   });
 
   it("completion: the keys missing at that level, with a value snippet, and the TLS versions", async () => {
@@ -299,6 +306,19 @@ describe("language server edge cases", () => {
 });
 
 describe("language server on Expo configs", () => {
+  it("hovers in app.json with the same key card and policy as in an Info.plist, in JSON's words", async () => {
+    const { client, root } = await started({ pull: false });
+    const uri = pathToFileURL(join(root, "app.json")).href;
+    const text = '{\n  "expo": { "ios": { "infoPlist": {\n    "NSAppTransportSecurity": {\n      "NSAllowsArbitraryLoads": true,\n      "NSExceptionDomains": { "legacy.example.com": { "NSTemporaryExceptionAllowsInsecureHTTPLoads": true } }\n    }\n  } } }\n}\n';
+    await client.open(uri, text);
+    expect(await hoverAt(client, uri, 3, 10)).toContain("| false | iOS 9 / macOS 10.11 | justification when true | MASVS-NETWORK-1 |");
+    const legacy = await hoverAt(client, uri, 4, 60);
+    expect(legacy).toContain("**NSTemporaryExceptionAllowsInsecureHTTPLoads** (App Transport Security)");
+    expect(legacy).toContain("Legacy key, undocumented since 2016: use `NSExceptionAllowsInsecureHTTPLoads`.");
+    expect(await hoverAt(client, uri, 2, 8)).toContain("| default | every host not listed below | allowed | none (ATS off) | not required | - |");
+    expect(await hoverAt(client, uri, 4, 32)).toContain("| exception: legacy.example.com | legacy.example.com only | allowed |");
+  });
+
   it("lints app.config.ts with the same rules, offers the suggestion and a // disable comment", async () => {
     const { client, root } = await started({ pull: true, settings: {} });
     const uri = pathToFileURL(join(root, "app.config.ts")).href;
