@@ -281,9 +281,25 @@ export function startServer(connection: Connection): void {
     return null;
   }
 
+  /**
+   * The document at `version` at least: a client may ask about an edit (the policy view, refreshed as the user types)
+   * before its change notification has come; it comes within moments.
+   */
+  async function documentAt(uri: string, version: unknown): Promise<TextDocument | undefined> {
+    const fresh = (): TextDocument | undefined => {
+      const document = documents.get(uri);
+      return document && (typeof version !== "number" || document.version >= version) ? document : undefined;
+    };
+    for (const started = Date.now(); !fresh() && documents.get(uri) && Date.now() - started < 2000; ) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    return fresh() ?? documents.get(uri);
+  }
+
   connection.onExecuteCommand(async ({ command, arguments: args }) => {
     if (command === SHOW_DOCUMENTATION) return showDocumentation(args?.[0]);
-    const document = typeof args?.[0] === "string" ? documents.get(args[0]) : undefined;
+    // Arguments: the document's URI, and the version the client means (optional).
+    const document = typeof args?.[0] === "string" ? await documentAt(args[0], args[1]) : undefined;
     const target = document && (await editorTarget(document));
     if (!document || !target) return null;
     if (command === COMMANDS.explain) return policyMarkdown(await explanation(document, target.engine, target.path));
