@@ -1,8 +1,9 @@
-import { dirname, parse } from "node:path";
+import { dirname } from "node:path";
 import type { ESLint, Linter as LinterType, Rule } from "eslint";
 import { Linter } from "eslint/universal";
 import plugin from "eslint-plugin-plist";
 import { type ConfigOverrides, type PresetName, builtinConfig, overrideConfig } from "./builtin-config.js";
+import { computedConfig } from "./computed-config.js";
 import { ConfigLookup } from "./config-lookup.js";
 import { ConfigError, messageOf, oneLine } from "./errors.js";
 import { lintedKindOf } from "./sources.js";
@@ -49,30 +50,24 @@ function outcome(
 class BuiltinLinter implements FileLinter {
   readonly source: string;
   readonly #config: LinterType.Config[];
-  readonly #linters = new Map<string, Linter>();
+  /** The config as the Linter takes it, calculated once (it is every file's). */
+  readonly #computed: LinterType.Config[];
+  readonly #linter = new Linter();
 
   constructor(preset: PresetName, overrides: ConfigOverrides, config: LinterType.Config[]) {
     this.source = `built-in preset "${preset}"`;
     this.#config = config;
-    // ESLint checks a config when it first lints with it: check it now, so that a bad override is a config error.
+    // ESLint checks a config when it calculates it: a bad override is a config error, before any file is read.
     try {
-      new Linter({ cwd: "/" }).verify("", this.#config, { filename: "/Info.plist" });
+      this.#computed = computedConfig(config);
     } catch (error) {
       throw new ConfigError(`Invalid configuration: ${oneLine(messageOf(error))}`);
     }
   }
 
-  /** A Linter whose base path holds the file: ESLint matches `files` only below it. */
-  #linterFor(filePath: string): Linter {
-    const { root } = parse(filePath);
-    let linter = this.#linters.get(root);
-    if (!linter) this.#linters.set(root, (linter = new Linter({ cwd: root })));
-    return linter;
-  }
-
   lint(text: string, filePath: string, fix: boolean): Promise<LintOutcome> {
-    const linter = this.#linterFor(filePath);
-    const report = linter.verifyAndFix(text, this.#config, { filename: filePath, fix });
+    const linter = this.#linter;
+    const report = linter.verifyAndFix(text, this.#computed, { filename: filePath, fix });
     // Public since ESLint 8.22 (the ESLint class uses it) but missing from ESLint's type declarations.
     const suppressed = (linter as unknown as { getSuppressedMessages(): LinterType.SuppressedLintMessage[] }).getSuppressedMessages();
     return Promise.resolve(outcome(report.messages, suppressed, report.fixed ? report.output : undefined, this.#rulesMeta(report.messages)));
