@@ -3,7 +3,7 @@
 import { rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { buildParsers, shippedParsers } from "@plistlint/engine/bundling";
+import { buildParsers, enginePlugins } from "@plistlint/engine/bundling";
 import { build } from "esbuild";
 
 const extensionDir = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -27,7 +27,7 @@ await Promise.all([
     entryPoints: [join(extensionDir, "..", "packages", "language-server", "dist", "main.js")],
     outfile: join(outdir, "server.js"),
     external: ["jiti", "jiti/package.json"],
-    plugins: [shippedParsers],
+    plugins: enginePlugins,
   }),
   buildParsers(outdir),
 ]);

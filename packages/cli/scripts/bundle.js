@@ -15,7 +15,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { buildParsers, shippedParsers } from "@plistlint/engine/bundling";
+import { buildParsers, enginePlugins } from "@plistlint/engine/bundling";
 import { build } from "esbuild";
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -99,7 +99,7 @@ await Promise.all([
     // source under the installed package. ESLint's own bundle (eslint.cjs) gets none: it is ESLint, unchanged.
     sourcemap: "linked",
     sourcesContent: false,
-    plugins: [trimForStartup, shippedParsers],
+    plugins: [trimForStartup, ...enginePlugins],
   }),
   build({
     ...common,

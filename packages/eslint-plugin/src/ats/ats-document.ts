@@ -1,5 +1,6 @@
 import type { Dict, Document, Entry } from "@plistlint/parser";
 import { keysOfScope, type Scope } from "./keys.js";
+import { Memo } from "../memo.js";
 
 export type DomainKind = "exception" | "pinned";
 
@@ -91,7 +92,7 @@ function readAtsDocument(document: Document): AtsDocument {
   return { root, atsEntry, ats, exceptionDomains, pinnedDomains, scopes, domainOf };
 }
 
-const cache = new WeakMap<Document, AtsDocument>();
+const cache = new Memo<Document, AtsDocument>();
 
 /** The ATS structure of a document, computed once and shared by every rule. */
 export function atsDocument(document: Document): AtsDocument {

@@ -5,6 +5,7 @@ import { canonicalPin, checkIdentity, type IdentityCheck } from "./pins.js";
 import { ARBITRARY_LOADS_OVERRIDES, atsKey, type TlsVersion, TLS_VERSIONS, namesOf } from "./keys.js";
 import { type MinimumOS, platformsBeforeOverride, resolveMinimumOS } from "./minimum-os.js";
 import { isBelowTls12, readBool, readTlsVersion } from "./values.js";
+import { Memo } from "../memo.js";
 
 /** A setting's effective value and the entry that sets it (null when the default applies). */
 export interface Setting<T> {
@@ -202,7 +203,7 @@ function arbitraryLoadsPolicy(ats: Dict | null, minimumOS: MinimumOS): Arbitrary
   return { entry, value, overriddenBy, honouredOn, inForce };
 }
 
-const cache = new WeakMap<Document, Map<string, EffectivePolicy>>();
+const cache = new Memo<Document, Map<string, EffectivePolicy>>();
 
 /**
  * What ATS actually enforces for this Info.plist: global keys (with the iOS 10 override at the minimum OS),

@@ -3,6 +3,7 @@ import { lastEntry } from "./ats-document.js";
 import { canonicalPin, type PinProblem, pinProblem } from "./pins.js";
 import type { Setting } from "./policy.js";
 import { hasBuildVariable, readBool } from "./values.js";
+import { Memo } from "../memo.js";
 
 // TrustKit (datatheorem/TrustKit), the pinning library OWASP MASTG names, reads `TSKConfiguration` from the app's
 // Info.plist when it starts (parse_configuration.m), and raises an exception, which ends the app, when the
@@ -103,7 +104,7 @@ function readDomain(entry: Entry): TrustKitDomain {
   };
 }
 
-const cache = new WeakMap<Document, TrustKitConfiguration | null>();
+const cache = new Memo<Document, TrustKitConfiguration | null>();
 
 /** The TrustKit configuration of an Info.plist (`TSKConfiguration` at its root), read once per document. */
 export function trustKitConfiguration(document: Document): TrustKitConfiguration | undefined {

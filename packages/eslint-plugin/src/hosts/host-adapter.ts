@@ -2,6 +2,7 @@ import type { SourceLocation } from "@plistlint/parser";
 import type { PlistSource } from "../language/plist-source.js";
 import { runVisitors, type Visitors } from "../language/traversal.js";
 import { type HostSourceCode, hostOf, hostPlistSources } from "./hosts.js";
+import { contextWith } from "../language/context-with.js";
 
 type Report = (descriptor: { loc?: SourceLocation | SourceLocation["start"]; node?: { loc: SourceLocation } }) => void;
 
@@ -34,7 +35,7 @@ function hostAware<Context extends { sourceCode: unknown; filename: string; repo
     [exit]: () => {
       for (const source of found) {
         if (!source.ast.value) continue;
-        const sourceContext = Object.create(context, { sourceCode: { value: source }, report: { value: report } }) as Context;
+        const sourceContext = contextWith(context, { sourceCode: source, report } as Partial<Context>);
         runVisitors(create(sourceContext) as Visitors, source.ast);
       }
     },

@@ -11,6 +11,7 @@ import { type FoundPlist, type HostedKind, PLIST_LOCATIONS, type PlistLocations,
 import { ObjectLiteralEdits } from "./object-literal-edits.js";
 import { type HostValue, HostPlistSource, plistDocument } from "./plist-view.js";
 import { YamlEdits } from "./yaml-edits.js";
+import { Memo } from "../memo.js";
 
 type Comment = { range?: Range; value?: unknown };
 
@@ -110,7 +111,8 @@ function commentsOf(nodes: Comment[], text: string, lines: LineIndex): SourceCom
   });
 }
 
-const sources = new WeakMap<object, PlistSource[]>();
+/** By the host's AST: ESLint freezes some SourceCode objects, never their trees. */
+const sources = new Memo<object, PlistSource[]>();
 
 /**
  * The plists a JSON, JavaScript/TypeScript or YAML file holds where its kind keeps them (an Expo config's
@@ -121,7 +123,7 @@ const sources = new WeakMap<object, PlistSource[]>();
 export function hostPlistSources(host: HostSourceCode, fileName: string): PlistSource[] | undefined {
   const reader = hostOf(host.ast);
   if (!reader) return undefined;
-  let found = sources.get(host);
+  let found = sources.get(host.ast);
   if (found) return found;
   const { text } = host;
   const kinds = kindsOf(fileName, reader).filter((kind) => holdsSettings(kind, text));
@@ -150,6 +152,6 @@ export function hostPlistSources(host: HostSourceCode, fileName: string): PlistS
         }),
     );
   }
-  sources.set(host, found);
+  sources.set(host.ast, found);
   return found;
 }

@@ -21,6 +21,7 @@ import type { PlistEdits } from "../fix/edits.js";
 import type { PlistSource, PlistSyntax, SourceComment } from "../language/plist-source.js";
 import { IndexedPositions } from "../language/positions.js";
 import { traversal } from "../language/traversal.js";
+import { Memo } from "../memo.js";
 
 /** A value as a front-end reads it from JSON or JavaScript, before it becomes a plist node. */
 export type HostValue =
@@ -43,7 +44,7 @@ export interface HostMember {
 }
 
 /** The ranges of all of an object's members (spreads and unknown ones included), for edits. */
-const hostMembers = new WeakMap<Dict, Range[]>();
+const hostMembers = new Memo<Dict, Range[]>();
 
 /** Every member the object really has in the file, or undefined for a dict that was not read from a host object. */
 export function hostMembersOf(dict: Dict): Range[] | undefined {

@@ -1,6 +1,7 @@
 import type { SourceLocation } from "@plistlint/parser";
 import type { PlistSourceCode, PreprocessedVariant } from "./plist-source-code.js";
 import { runVisitors, type Visitors } from "./traversal.js";
+import { contextWith } from "./context-with.js";
 
 /** What a rule passes to `context.report`, as far as this wrapper reads it. */
 interface Descriptor {
@@ -42,7 +43,7 @@ function lintVariants(context: RuleContext, rule: Rule, sourceCode: PlistSourceC
       if (!finding) findings.set(key, (finding = { descriptor, variants: [] }));
       finding.variants.push(variant.label);
     };
-    const variantContext = Object.create(context, { sourceCode: { value: variant.sourceCode }, report: { value: report } }) as RuleContext;
+    const variantContext = contextWith(context, { sourceCode: variant.sourceCode, report });
     runVisitors(rule.create(variantContext as never) as Visitors, variant.sourceCode.ast);
   }
   for (const { descriptor, variants: foundIn } of findings.values()) {

@@ -1,6 +1,7 @@
 import type { Dict, Document, Entry } from "@plistlint/parser";
 import { atsDocument, type DomainEntry } from "../../ats/ats-document.js";
 import type { Scope } from "../../ats/keys.js";
+import { Memo } from "../../memo.js";
 
 export interface ScopedEntry {
   entry: Entry;
@@ -11,7 +12,7 @@ export interface ScopedEntry {
 }
 
 /** Computed once per document: most rules ask for it, and a large plist has tens of thousands of entries. */
-const cache = new WeakMap<Document, ScopedEntry[]>();
+const cache = new Memo<Document, ScopedEntry[]>();
 
 /** Every entry of every dict that plays a role in ATS, in document order, optionally only in some scopes. */
 export function scopedEntries(document: Document, scopes?: readonly Scope[]): ScopedEntry[] {
