@@ -55,21 +55,29 @@ export function editDistance(a: string, b: string, limit = MAX_DISTANCE): number
   return Math.min(previousRow[b.length]!, beyond);
 }
 
+/** Each scope's keys, with their names in lower case: asked for every unknown key, they never change. */
+const CANDIDATES = new Map<Scope, { name: string; lower: string }[]>();
+function candidatesOf(scope: Scope): { name: string; lower: string }[] {
+  let candidates = CANDIDATES.get(scope);
+  if (!candidates) CANDIDATES.set(scope, (candidates = keysOfScope(scope).map(({ name }) => ({ name, lower: name.toLowerCase() }))));
+  return candidates;
+}
+
 /**
  * The key that was probably meant by an unknown key in `scope`: a known mistake first, then a case-insensitive
  * match, then the single closest key within edit distance 3. Undefined when nothing is close or it is ambiguous.
  */
 export function intendedKey(name: string, scope: Scope): string | undefined {
-  const candidates = keysOfScope(scope).map((key) => key.name);
+  const candidates = candidatesOf(scope);
   const known = KNOWN_MISTAKES[name];
-  if (known !== undefined && candidates.includes(known)) return known;
+  if (known !== undefined && candidates.some((candidate) => candidate.name === known)) return known;
   const lower = name.toLowerCase();
-  const sameLetters = candidates.find((candidate) => candidate.toLowerCase() === lower);
-  if (sameLetters) return sameLetters;
+  const sameLetters = candidates.find((candidate) => candidate.lower === lower);
+  if (sameLetters) return sameLetters.name;
   let best: string | undefined;
   let bestDistance = MAX_DISTANCE + 1;
   let tie = false;
-  for (const candidate of candidates) {
+  for (const { name: candidate } of candidates) {
     const distance = editDistance(name, candidate);
     if (distance < bestDistance) [best, bestDistance, tie] = [candidate, distance, false];
     else if (distance === bestDistance) tie = true;

@@ -11,12 +11,34 @@ import { oneLineLoc } from "./helpers/one-line-loc.js";
 const CLOSED_SCOPES: readonly Scope[] = ["ats", "exception-domain", "pinned-domain", "identity"];
 const ATS = "NSAppTransportSecurity";
 
+interface TopLevelIntent {
+  intended: string;
+  insideAts: boolean;
+}
+
+/**
+ * topLevelIntent's answers: every top-level key of every file is measured against the ATS keys, and the same keys
+ * (CFBundleIdentifier, UILaunchStoryboardName, …) recur in every Info.plist of a run. Bounded, for an editor's
+ * long-lived process.
+ */
+const TOP_LEVEL_INTENTS = new Map<string, TopLevelIntent | null>();
+const MAX_REMEMBERED = 10_000;
+
 /**
  * What a top-level key that ATS does not know was probably meant as: NSAppTransportSecurity, or a key that belongs
  * inside it (written outside it and misspelt, so that ATS never reads it). Most top-level keys are not ATS's, so only
  * near-misses count; a known ATS key there is no-misplaced-ats-keys' business.
  */
-function topLevelIntent(name: string): { intended: string; insideAts: boolean } | undefined {
+function topLevelIntent(name: string): TopLevelIntent | undefined {
+  let intent = TOP_LEVEL_INTENTS.get(name);
+  if (intent === undefined) {
+    if (TOP_LEVEL_INTENTS.size >= MAX_REMEMBERED) TOP_LEVEL_INTENTS.clear();
+    TOP_LEVEL_INTENTS.set(name, (intent = nearMiss(name) ?? null));
+  }
+  return intent ?? undefined;
+}
+
+function nearMiss(name: string): TopLevelIntent | undefined {
   if (atsKey(name)) return undefined;
   if (intendedKey(name, "root") === ATS || editDistance(name.toLowerCase(), ATS.toLowerCase()) <= 3) return { intended: ATS, insideAts: false };
   const global = intendedKey(name, "ats");
