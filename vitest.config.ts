@@ -13,6 +13,7 @@ declare module "vitest" {
 export default defineConfig({
   test: {
     reporters: ["default", "./test/plain-summary-reporter.ts"],
+    setupFiles: ["./test/fast-check-seed.ts"],
     projects: [
       // ESLint 10, the root's own devDependency: every test.
       { extends: true, test: { name: "eslint-v10", include: ["test/**/*.test.ts"], provide: { eslintMajor: 10 } } },

@@ -51,8 +51,8 @@ export interface ParseOptions {
 
 /** Reads one text: the part of parsing that each variant of a preprocessed Info.plist goes through again. */
 function read(text: string, lines: LineIndex, maxDepth: number): Reading {
-  const document = new DocumentNode([0, text.length], lines);
-  const finish = (errors: PendingError[], comments: Comment[] = [], preprocessorLines: PreprocessorLine[] = []): Reading => ({
+  const empty = (): DocumentNode => new DocumentNode([0, text.length], lines);
+  const finish = (errors: PendingError[], comments: Comment[] = [], document = empty(), preprocessorLines: PreprocessorLine[] = []): Reading => ({
     ast: document,
     comments,
     errors,
@@ -82,30 +82,37 @@ function read(text: string, lines: LineIndex, maxDepth: number): Reading {
     );
   }
 
+  const document = empty();
+  const builder = new TreeBuilder(text, lines, maxDepth);
+  builder.build(document);
+  // What the builder read may be malformed XML: the validator then decides, and its message is the one reported (with
+  // no tree: a malformed file's values are not guessed at).
+  const malformed = builder.provenWellFormed ? undefined : xmlError(text, lines);
+  if (malformed) return finish([malformed], comments);
+  return finish(builder.errors, comments, document, builder.preprocessorLines);
+}
+
+/** The XML validator's verdict on the text: its first error, at our position, or undefined if the XML is well-formed. */
+function xmlError(text: string, lines: LineIndex): PendingError | undefined {
   // CoreFoundation skips white space (and a BOM) before the XML declaration; the validator allows neither, so it
   // reads the text from the declaration on, and its positions are moved back by what it did not read.
   const validatedFrom = declarationAfterSpace(text);
   const validated = validatedFrom === 0 ? text : text.slice(validatedFrom);
   const offsetOf = (line: number, col: number | undefined): number => validatedFrom + validatorOffset(validated, line, col);
   const validation = XMLValidator.validate(validated);
-  if (validation !== true) {
-    const { msg, line, col } = validation.err;
-    const unclosed = /^Invalid '\[(.*)\]' found\.$/u.exec(msg);
-    if (unclosed) {
-      const tags = unclosed[1]!.split(",").map((tag) => `<${tag.trim().replace(/^"|"$/gu, "")}>`);
-      return finish([{ message: `The file ends before ${tags.join(", ")} ${tags.length > 1 ? "are" : "is"} closed.`, offset: text.length }], comments);
-    }
-    // The validator's own line numbers ignore lone CRs: restate the position it quotes in ours.
-    const message = msg.replace(/\(opened in line (\d+), col (\d+)\)/u, (_quoted, openLine: string, openCol: string) => {
-      const opened = lines.positionAt(offsetOf(Number(openLine), Number(openCol)));
-      return `(opened on line ${opened.line}, column ${opened.column + 1})`;
-    });
-    return finish([{ message, offset: offsetOf(line, col) }], comments);
+  if (validation === true) return undefined;
+  const { msg, line, col } = validation.err;
+  const unclosed = /^Invalid '\[(.*)\]' found\.$/u.exec(msg);
+  if (unclosed) {
+    const tags = unclosed[1]!.split(",").map((tag) => `<${tag.trim().replace(/^"|"$/gu, "")}>`);
+    return { message: `The file ends before ${tags.join(", ")} ${tags.length > 1 ? "are" : "is"} closed.`, offset: text.length };
   }
-
-  const builder = new TreeBuilder(text, lines, maxDepth);
-  builder.build(document);
-  return finish(builder.errors, comments, builder.preprocessorLines);
+  // The validator's own line numbers ignore lone CRs: restate the position it quotes in ours.
+  const message = msg.replace(/\(opened in line (\d+), col (\d+)\)/u, (_quoted, openLine: string, openCol: string) => {
+    const opened = lines.positionAt(offsetOf(Number(openLine), Number(openCol)));
+    return `(opened on line ${opened.line}, column ${opened.column + 1})`;
+  });
+  return { message, offset: offsetOf(line, col) };
 }
 
 /**

@@ -19,6 +19,9 @@ type LeafName = keyof typeof LEAF_TYPES;
 /** The elements that are values: the leaves, booleans and containers. */
 const VALUE_ELEMENTS = new Set(["dict", "array", "true", "false", ...Object.keys(LEAF_TYPES)]);
 
+/** Every element of a property list: valid XML names, which the builder needs not check. */
+const PLAIN_NAMES = new Set(["plist", "key", ...VALUE_ELEMENTS]);
+
 /** C preprocessor directives, which Xcode's Info.plist preprocessing (INFOPLIST_PREPROCESS) allows; some are read. */
 const PREPROCESSOR_DIRECTIVE = /^#\s*(?:if|ifdef|ifndef|elif|else|endif|include|import|define|undef|error|warning|pragma)\b/u;
 
@@ -44,7 +47,8 @@ interface StartTag {
 /** `<plist>` or a container whose children are being read. */
 interface OpenContainer {
   node: Dict | ArrayNode | Document;
-  where: string;
+  /** The element's name, which its end tag must repeat. */
+  name: string;
   /** In a dict: the key read last, still waiting for its value. */
   pendingKey: KeyNode | null;
   /** The entry this container is the value of, whose range ends with it. */
@@ -53,6 +57,37 @@ interface OpenContainer {
   contentStart: number;
   /** Whether the current run of text between two elements has been reported already. */
   gapReported: boolean;
+}
+
+/** Whether `[from, to)` is XML white space only (the validator's four characters, not Unicode's). */
+function isXmlSpace(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code !== 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) return false;
+  }
+  return true;
+}
+
+/** A start tag's attributes, as plain as XML writes them: `name="value"` after white space. */
+const PLAIN_ATTRIBUTE = /[ \t\r\n]+([A-Za-z_][\w.-]*)[ \t\r\n]*=[ \t\r\n]*(?:"[^"]*"|'[^']*')/uy;
+
+/**
+ * Whether a start tag's text after its name (`tagText`, without the `>`) is plain: nothing, or attributes with
+ * distinct names, then perhaps white space and `/`.
+ */
+function isPlainTagRest(tagText: string): boolean {
+  const names = new Set<string>();
+  let at = 0;
+  for (PLAIN_ATTRIBUTE.lastIndex = 0; ; ) {
+    const attribute = PLAIN_ATTRIBUTE.exec(tagText);
+    if (!attribute) break;
+    if (names.has(attribute[1]!)) return false;
+    names.add(attribute[1]!);
+    at = PLAIN_ATTRIBUTE.lastIndex;
+  }
+  let end = tagText.length;
+  if (tagText.charCodeAt(end - 1) === SLASH) end -= 1;
+  return isXmlSpace(tagText, at, end);
 }
 
 function skipPast(text: string, terminator: string, from: number): number {
@@ -86,10 +121,15 @@ function typedValue(type: (typeof LEAF_TYPES)[LeafName], text: string, raw: stri
 }
 
 /**
- * Builds the positioned AST in one pass over text that the XML validator has accepted, so tags are balanced and
- * every comment, CDATA section and processing instruction is closed. What it checks is the property-list grammar:
- * one value in `<plist>`, keys and values alternating in `<dict>`, text only in leaves. Containers are kept on an
- * explicit stack, so that deep nesting cannot overflow the call stack, and positions are looked up in text order.
+ * Builds the positioned AST in one pass. What it checks is the property-list grammar: one value in `<plist>`, keys
+ * and values alternating in `<dict>`, text only in leaves. Containers are kept on an explicit stack, so that deep
+ * nesting cannot overflow the call stack, and positions are looked up in text order.
+ *
+ * Whether the text is well-formed XML is the XML validator's to say (its messages are the ones users see), but most
+ * texts need not go through it: the builder notes whether everything it read lies within a plain subset of XML that
+ * the validator always accepts (`provenWellFormed`): balanced, correctly named end tags, attributes only as
+ * `name="value"`, references the decoder accepts, closed comments and CDATA sections, no processing instruction
+ * after the XML declaration, and only white space and comments around the root element.
  */
 export class TreeBuilder {
   readonly errors: PendingError[] = [];
@@ -99,6 +139,8 @@ export class TreeBuilder {
   readonly #lines: LineIndex;
   /** Whether `<plist>` has had an element child, usable or not: a second one is an error. */
   #rootValueSeen = false;
+  /** Whether all the text read so far lies within the plain subset of XML (see the class's comment). */
+  #plain = true;
 
   readonly #maxDepth: number;
 
@@ -106,6 +148,14 @@ export class TreeBuilder {
     this.#text = text;
     this.#lines = lines;
     this.#maxDepth = maxDepth;
+  }
+
+  /**
+   * True when the text is well-formed XML without asking the validator: the builder reported nothing, set no
+   * preprocessor line aside, and read nothing outside the plain subset of XML.
+   */
+  get provenWellFormed(): boolean {
+    return this.#plain && this.errors.length === 0 && this.preprocessorLines.length === 0;
   }
 
   build(document: Document): void {
@@ -119,7 +169,21 @@ export class TreeBuilder {
       this.#error("<plist> contains no value: expected exactly one.", root.start);
       return;
     }
-    this.#readContent(document, root, "<plist>");
+    const end = this.#readContent(document, root);
+    if (this.#plain) this.#plain = this.#onlySpaceAndComments(end, this.#text.length);
+  }
+
+  /** Whether `[from, to)` holds nothing but XML white space and closed comments. */
+  #onlySpaceAndComments(from: number, to: number): boolean {
+    const text = this.#text;
+    let at = from;
+    for (let lt = text.indexOf("<", at); lt !== -1 && lt < to; lt = text.indexOf("<", at)) {
+      if (!isXmlSpace(text, at, lt) || !text.startsWith("<!--", lt)) return false;
+      const close = text.indexOf("-->", lt + 4);
+      if (close === -1) return false;
+      at = close + 3;
+    }
+    return isXmlSpace(text, at, to);
   }
 
   /**
@@ -131,7 +195,7 @@ export class TreeBuilder {
     const tag = this.#startTag(start);
     if (tag.selfClosing) return [];
     const holder = new ArrayValueNode(null as never, [start, tag.end], this.#lines);
-    this.#readContent(holder, tag, `<${tag.name}>`);
+    this.#readContent(holder, tag);
     return holder.items;
   }
 
@@ -142,25 +206,38 @@ export class TreeBuilder {
   /** The first element of the document, past the XML declaration, DOCTYPE and comments; null if there is none. */
   #rootTag(): StartTag | null {
     const text = this.#text;
-    for (let at = text.indexOf("<"); at !== -1; at = text.indexOf("<", at)) {
-      if (text.startsWith("<!--", at)) at = skipPast(text, "-->", at + 4);
-      else if (text.startsWith("<?xml", at) && isNameEnd(text, at + 5)) {
+    // Before the root: a BOM, then white space, comments, the XML declaration (first) and a DOCTYPE.
+    let previousEnd = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const firstMarkup = text.indexOf("<");
+    for (let at = firstMarkup; at !== -1; previousEnd = at, at = text.indexOf("<", at)) {
+      if (this.#plain && !isXmlSpace(text, previousEnd, at)) this.#plain = false;
+      if (text.startsWith("<!--", at)) {
+        if (this.#plain && text.indexOf("-->", at + 4) === -1) this.#plain = false;
+        at = skipPast(text, "-->", at + 4);
+      } else if (text.startsWith("<?xml", at) && isNameEnd(text, at + 5)) {
+        if (at !== firstMarkup) this.#plain = false;
         XML_DECLARATION.lastIndex = at;
         if (!XML_DECLARATION.test(text)) {
           this.#error(`Malformed XML declaration: expected <?xml version="1.0" encoding="UTF-8"?>.`, at);
           return null;
         }
         at = XML_DECLARATION.lastIndex;
-      } else if (text.startsWith("<?", at)) at = skipPast(text, "?>", at + 2);
-      else if (text.startsWith("<!DOCTYPE", at)) {
+      } else if (text.startsWith("<?", at)) {
+        this.#plain = false;
+        at = skipPast(text, "?>", at + 2);
+      } else if (text.startsWith("<!DOCTYPE", at)) {
         DOCTYPE.lastIndex = at;
         if (!DOCTYPE.test(text)) {
           this.#error(`Malformed DOCTYPE: expected <!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "…">.`, at);
           return null;
         }
+        // The validator counts angle brackets to find a DOCTYPE's end, even in its quoted strings.
+        if (/[<>]/u.test(text.slice(at + 1, DOCTYPE.lastIndex - 1))) this.#plain = false;
         at = DOCTYPE.lastIndex;
-      } else if (text.startsWith("<!", at)) at = endOfTag(text, at);
-      else return this.#startTag(at);
+      } else if (text.startsWith("<!", at)) {
+        this.#plain = false;
+        at = endOfTag(text, at);
+      } else return this.#startTag(at);
     }
     this.#error("Expected a <plist> element.", 0);
     return null;
@@ -171,7 +248,22 @@ export class TreeBuilder {
     let nameEnd = start + 1;
     while (nameEnd < text.length && !isNameEnd(text, nameEnd)) nameEnd += 1;
     const end = endOfTag(text, start);
-    return { name: text.slice(start + 1, nameEnd), start, end, selfClosing: text.charCodeAt(end - 2) === SLASH };
+    const name = text.slice(start + 1, nameEnd);
+    // A name the builder knows is a valid XML name; what follows it must be plain attributes.
+    if (this.#plain && (!PLAIN_NAMES.has(name) || text.charCodeAt(end - 1) !== GT || (end - 1 > nameEnd && !isPlainTagRest(text.slice(nameEnd, end - 1))))) {
+      this.#plain = false;
+    }
+    return { name, start, end, selfClosing: text.charCodeAt(end - 2) === SLASH };
+  }
+
+  /** Reads the end tag at `lt` (`</…>`), noting whether it plainly closes `name`; returns the offset past it. */
+  #endTag(lt: number, name: string): number {
+    const text = this.#text;
+    const end = skipPast(text, ">", lt);
+    if (this.#plain && !(text.startsWith(name, lt + 2) && text.charCodeAt(end - 1) === GT && isXmlSpace(text, lt + 2 + name.length, end - 1))) {
+      this.#plain = false;
+    }
+    return end;
   }
 
   /** Whether the `<` at `at` opens an element, rather than a comment, CDATA section, declaration or instruction. */
@@ -183,10 +275,21 @@ export class TreeBuilder {
   /** Just past the comment, CDATA section, declaration or processing instruction starting at `at`. */
   #pastMarkup(at: number): number {
     const text = this.#text;
-    if (text.startsWith("<!--", at)) return skipPast(text, "-->", at + 4);
-    if (text.startsWith("<![CDATA[", at)) return skipPast(text, "]]>", at + 9);
+    if (text.startsWith("<!--", at)) return this.#pastClosed("-->", at + 4);
+    if (text.startsWith("<![CDATA[", at)) return this.#pastClosed("]]>", at + 9);
+    this.#plain = false;
     if (text.startsWith("<?", at)) return skipPast(text, "?>", at + 2);
     return endOfTag(text, at);
+  }
+
+  /** skipPast, noting that a comment or CDATA section the text never closes is not plain. */
+  #pastClosed(terminator: string, from: number): number {
+    const end = this.#text.indexOf(terminator, from);
+    if (end === -1) {
+      this.#plain = false;
+      return this.#text.length;
+    }
+    return end + terminator.length;
   }
 
   /** Just past the end of the element whose start tag is `tag`, skipping everything inside it. */
@@ -212,13 +315,13 @@ export class TreeBuilder {
     }
   }
 
-  /** Reads the children of `root` (`<plist>`) and of every container inside it, in one pass to the end of `root`. */
-  #readContent(node: Document | ArrayNode, root: StartTag, where: string): void {
+  /** Reads the children of `root` and of every container inside it; returns the offset past `root`'s end tag. */
+  #readContent(node: Document | ArrayNode, root: StartTag): number {
     const text = this.#text;
     const stack: OpenContainer[] = [
       {
         node,
-        where,
+        name: root.name,
         pendingKey: null,
         entry: null,
         contentStart: root.end,
@@ -229,18 +332,23 @@ export class TreeBuilder {
     while (stack.length > 0) {
       const open = stack[stack.length - 1]!;
       const lt = text.indexOf("<", at);
-      if (lt === -1) return;
-      if (!open.gapReported && lt > at) open.gapReported = this.#checkText(at, lt, open.where);
+      if (lt === -1) {
+        // The text ends inside an element.
+        this.#plain = false;
+        return text.length;
+      }
+      if (!open.gapReported && lt > at) open.gapReported = this.#checkText(at, lt, `<${open.name}>`);
       if (text.charCodeAt(lt + 1) === SLASH) {
-        at = skipPast(text, ">", lt);
+        at = this.#endTag(lt, open.name);
         stack.pop();
         this.#close(open, root, lt, at);
       } else if (text.startsWith("<!--", lt)) {
-        at = skipPast(text, "-->", lt + 4);
+        at = this.#pastClosed("-->", lt + 4);
       } else if (text.startsWith("<?", lt)) {
+        this.#plain = false;
         at = skipPast(text, "?>", lt + 2);
       } else if (text.startsWith("<!", lt)) {
-        if (!open.gapReported) this.#error(`Text is not allowed directly inside ${open.where}: only elements and comments.`, lt);
+        if (!open.gapReported) this.#error(`Text is not allowed directly inside <${open.name}>: only elements and comments.`, lt);
         open.gapReported = true;
         at = text.startsWith("<![CDATA[", lt) ? skipPast(text, "]]>", lt + 9) : endOfTag(text, lt);
       } else {
@@ -249,6 +357,7 @@ export class TreeBuilder {
         at = this.#child(open, tag, stack);
       }
     }
+    return at;
   }
 
   /**
@@ -352,7 +461,7 @@ export class TreeBuilder {
           // The end of the range and the content range are set by #close, when the end tag is read.
           stack.push({
             node: container,
-            where: `<${name}>`,
+            name,
             pendingKey: null,
             entry,
             contentStart: tag.end,
@@ -444,6 +553,10 @@ export class TreeBuilder {
     const contentRange: Range = [tag.end, at];
     const raw = text.slice(tag.end, at);
     const value = decodeText(raw, tag.end, this.errors);
-    return { raw, contentRange, value, end: skipPast(text, ">", at) };
+    if (at === text.length) {
+      this.#plain = false;
+      return { raw, contentRange, value, end: at };
+    }
+    return { raw, contentRange, value, end: this.#endTag(at, tag.name) };
   }
 }
