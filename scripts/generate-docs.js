@@ -36,6 +36,7 @@ export function renderIndex(ids = ruleIds()) {
 const SEVERITY = { error: "error", warn: "warn", off: "–" };
 
 export async function renderTable(ids = ruleIds()) {
+  const { securityLevel } = await import(pathToFileURL(join(pluginDir, "dist/index.js")).href);
   const rows = [];
   for (const id of ids) {
     const { default: rule } = await import(pathToFileURL(join(pluginDir, "dist/rules", `${id}.js`)).href);
@@ -43,13 +44,14 @@ export async function renderTable(ids = ruleIds()) {
     const fix = [fixable ? "🔧 fix" : "", hasSuggestions ? "💡 suggestion" : ""].filter(Boolean).join(", ") || "–";
     rows.push(
       `| [\`plist/${id}\`](packages/eslint-plugin/docs/rules/${id}.md) | ${docs.description} | ${docs.masvs} | ` +
+        `${docs.securitySeverity.toFixed(1)} ${securityLevel(docs.securitySeverity)} | ` +
         `${SEVERITY[docs.presets.recommended]} | ${SEVERITY[docs.presets.strict]} | ${fix} |`,
     );
   }
   return [
     TABLE_START,
-    "| Rule | What it reports | MASVS | recommended | strict | Fix |",
-    "|---|---|---|---|---|---|",
+    "| Rule | What it reports | MASVS | [Severity](docs/security-severity.md) | recommended | strict | Fix |",
+    "|---|---|---|---|---|---|---|",
     ...rows,
     TABLE_END,
   ].join("\n");

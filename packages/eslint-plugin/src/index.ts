@@ -45,6 +45,7 @@ export {
   type Setting,
 } from "./ats/policy.js";
 export { resolveMinimumOS, type MinimumOS } from "./ats/minimum-os.js";
+export { type PlistRuleDocs, type SecurityLevel, securityLevel } from "./rule.js";
 export { parseAddressKey } from "./ats/domains.js";
 export type { PlistEdits, ScalarValue, TextEdit } from "./fix/edits.js";
 export { PlistSourceCode } from "./language/plist-source-code.js";
