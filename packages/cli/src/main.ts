@@ -22,6 +22,7 @@ import { loadFormatter } from "./formatters/index.js";
 import { errorsOnly, fatalMessage, fatalResult, lintResult } from "./lint-result.js";
 import { type Options, USAGE, parseOptions } from "./options.js";
 import { formatRulesText, ruleSummaries } from "./rules-list.js";
+import { type RanRule, bulkSuppress, checkSuppressionsFile, describeUnused } from "./suppressions.js";
 import { VERSION } from "./version.js";
 import { writeSourceFile } from "./write-source-file.js";
 
@@ -99,6 +100,8 @@ function fileIdentity(path: string): string | undefined {
 interface FileReport {
   result: ESLint.LintResult;
   rulesMeta?: Record<string, Rule.RuleMetaData>;
+  /** Linted by the built-in preset, which runs plistlint's rules alone. */
+  builtinPreset?: boolean;
   /** The file could not be read or written: the run exits with 2. */
   failed?: true;
 }
@@ -111,7 +114,8 @@ function failure(filePath: string, error: FileError, env: CliEnvironment, unfixe
   say(env, error.message);
   const messages = [...(unfixed?.outcome.messages ?? []), fatalMessage(error.message)];
   const suppressedMessages = unfixed?.outcome.suppressedMessages ?? [];
-  return { result: lintResult(filePath, unfixed?.text, { messages, suppressedMessages }), rulesMeta: unfixed?.outcome.rulesMeta, failed: true };
+  const builtinPreset = unfixed?.outcome.configFile === undefined;
+  return { result: lintResult(filePath, unfixed?.text, { messages, suppressedMessages }), rulesMeta: unfixed?.outcome.rulesMeta, builtinPreset, failed: true };
 }
 
 /**
@@ -143,29 +147,38 @@ async function lintFile(filePath: string, engine: Engine, options: Options, root
       return failure(filePath, error, env, { outcome: (await engine.lint(filePath, file.text))!, text: file.text });
     }
   }
-  return { result: lintResult(filePath, file.text, outcome), rulesMeta: outcome.rulesMeta };
+  return { result: lintResult(filePath, file.text, outcome), rulesMeta: outcome.rulesMeta, builtinPreset: outcome.configFile === undefined };
 }
 
 async function lint(options: Options, env: CliEnvironment): Promise<number> {
   const engine = engineFor(options, env.cwd);
+  checkSuppressionsFile(options, env.cwd);
   const { files, roots } = findFiles(options, env);
   refuseToOverwriteInputs(options, files, env.cwd);
-  const results: ESLint.LintResult[] = [];
+  const linted: ESLint.LintResult[] = [];
   const rulesMeta: Record<string, Rule.RuleMetaData> = {};
+  const builtinPresetFiles = new Set<string>();
   let failures = 0;
   for (const filePath of files) {
     if (options.debug) say(env, `${filePath}: ${await engine.configSource(filePath)}`);
     const report = await lintFile(filePath, engine, options, roots, env);
     if (!report) continue;
     if (report.failed) failures++;
-    results.push(report.result);
+    if (report.builtinPreset) builtinPresetFiles.add(filePath);
+    linted.push(report.result);
     Object.assign(rulesMeta, report.rulesMeta);
   }
+  const ranRule: RanRule = (filePath, ruleId) => !builtinPresetFiles.has(filePath) || ruleId.startsWith("plist/");
+  const { results, unused } = bulkSuppress(linted, options, env.cwd, ranRule);
   const reported = options.quiet ? results.map(errorsOnly) : results;
   const color = options.color ?? (!options.outputFile && Boolean(env.stdout.isTTY && env.stdout.hasColors?.()));
   const formatter = await loadFormatter(options.format);
   emit(formatter(reported, { cwd: env.cwd, rulesMeta, color, toolVersion: VERSION }), options, env);
 
+  if (unused.size > 0 && !options.passOnUnprunedSuppressions) {
+    say(env, `Suppressed errors no longer occur: ${describeUnused(unused)}. Remove their entries with --prune-suppressions, or pass with --pass-on-unpruned-suppressions.`);
+    return EXIT.usage;
+  }
   if (failures > 0) return EXIT.usage;
   const errors = reported.reduce((sum, result) => sum + result.errorCount, 0);
   const warnings = reported.reduce((sum, result) => sum + result.warningCount, 0);

@@ -3,10 +3,11 @@ import levn from "levn";
 import type { PresetName } from "@plistlint/engine";
 import { UsageError } from "./errors.js";
 import { FORMAT_NAMES, type FormatName } from "./formatters/index.js";
+import type { SuppressionOptions } from "./suppressions.js";
 
 export type Command = "lint" | "explain" | "rules";
 
-export interface Options {
+export interface Options extends SuppressionOptions {
   command: Command;
   paths: string[];
   preset: PresetName;
@@ -23,6 +24,7 @@ export interface Options {
   outputFile: string | undefined;
   quiet: boolean;
   maxWarnings: number;
+  passOnUnprunedSuppressions: boolean;
   color: boolean | undefined;
   printConfig: string | undefined;
   debug: boolean;
@@ -55,6 +57,15 @@ Files:
 Fixing:
   --fix                       Apply automatic fixes and write the files
   --fix-dry-run               Apply automatic fixes without writing (see the json format's "output")
+
+Suppressing errors (ESLint's bulk suppressions: one eslint-suppressions.json for plistlint and eslint):
+  --suppress-all              Record every error in the suppressions file, so that only new ones are reported
+  --suppress-rule RULE        Record the errors of this rule (repeatable)
+  --suppressions-location FILE
+                              The suppressions file (default: eslint-suppressions.json in the current directory)
+  --prune-suppressions        Remove the entries of errors that no longer occur
+  --pass-on-unpruned-suppressions
+                              Do not exit 2 when entries no longer occur
 
 Output:
   -f, --format NAME           ${FORMAT_NAMES.join(", ")} (default: stylish)
@@ -132,6 +143,11 @@ export function parseOptions(argv: string[]): Options {
         "output-file": { type: "string", short: "o" },
         quiet: { type: "boolean" },
         "max-warnings": { type: "string" },
+        "suppress-all": { type: "boolean" },
+        "suppress-rule": { type: "string", multiple: true },
+        "suppressions-location": { type: "string" },
+        "prune-suppressions": { type: "boolean" },
+        "pass-on-unpruned-suppressions": { type: "boolean" },
         color: { type: "boolean" },
         "no-color": { type: "boolean" },
         debug: { type: "boolean" },
@@ -162,8 +178,14 @@ export function parseOptions(argv: string[]): Options {
   if (values.config && values["no-config-lookup"]) {
     throw new UsageError("--config and --no-config-lookup cannot be used together");
   }
+  for (const [first, second] of [["suppress-all", "suppress-rule"], ["suppress-all", "prune-suppressions"], ["suppress-rule", "prune-suppressions"]] as const) {
+    if (values[first] && values[second]) throw new UsageError(`--${first} and --${second} cannot be used together`);
+  }
   if (command === "rules" && paths.length > 0) throw new UsageError("'plistlint rules' takes no paths");
   if (command !== "lint" && (values.fix || values["fix-dry-run"])) throw new UsageError(`'plistlint ${command}' does not fix: drop --fix`);
+  if (command !== "lint" && (values["suppress-all"] || values["suppress-rule"] || values["prune-suppressions"])) {
+    throw new UsageError(`'plistlint ${command}' does not suppress errors: drop the suppression options`);
+  }
 
   return {
     command,
@@ -182,6 +204,11 @@ export function parseOptions(argv: string[]): Options {
     outputFile: values["output-file"],
     quiet: values.quiet ?? false,
     maxWarnings: parseMaxWarnings(values["max-warnings"]),
+    suppressAll: values["suppress-all"] ?? false,
+    suppressRules: values["suppress-rule"] ?? [],
+    suppressionsLocation: values["suppressions-location"],
+    pruneSuppressions: values["prune-suppressions"] ?? false,
+    passOnUnprunedSuppressions: values["pass-on-unpruned-suppressions"] ?? false,
     color: values.color ? true : values["no-color"] ? false : undefined,
     printConfig: values["print-config"],
     debug: values.debug ?? false,

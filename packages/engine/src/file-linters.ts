@@ -17,6 +17,11 @@ export interface LintOutcome {
   output?: string;
   /** The metadata of the rules that reported, for their docs links. */
   rulesMeta: Record<string, Rule.RuleMetaData>;
+  /**
+   * The config file that linted it (a project's eslint.config.*, or the one named with --config), which runs every
+   * rule `npx eslint` would; undefined for the built-in preset, which runs plistlint's rules alone.
+   */
+  configFile: string | undefined;
 }
 
 /** Lints files with one configuration. */
@@ -41,8 +46,15 @@ function outcome(
   suppressedMessages: LinterType.SuppressedLintMessage[],
   output: string | undefined,
   rulesMeta: Record<string, Rule.RuleMetaData>,
+  configFile: string | undefined,
 ): LintOutcome {
-  return { messages: messages.map(positioned), suppressedMessages: suppressedMessages.map(positioned), ...(output === undefined ? {} : { output }), rulesMeta };
+  return {
+    messages: messages.map(positioned),
+    suppressedMessages: suppressedMessages.map(positioned),
+    ...(output === undefined ? {} : { output }),
+    rulesMeta,
+    configFile,
+  };
 }
 
 /** The built-in preset, on ESLint's Linter alone: what most runs use, and the quickest to start. */
@@ -75,7 +87,7 @@ class BuiltinLinter implements FileLinter {
     const report = linter.verifyAndFix(text, this.#config, { filename: filePath, fix });
     // Public since ESLint 8.22 (the ESLint class uses it) but missing from ESLint's type declarations.
     const suppressed = (linter as unknown as { getSuppressedMessages(): LinterType.SuppressedLintMessage[] }).getSuppressedMessages();
-    return Promise.resolve(outcome(report.messages, suppressed, report.fixed ? report.output : undefined, this.#rulesMeta(report.messages)));
+    return Promise.resolve(outcome(report.messages, suppressed, report.fixed ? report.output : undefined, this.#rulesMeta(report.messages), undefined));
   }
 
   #rulesMeta(messages: LinterType.LintMessage[]): Record<string, Rule.RuleMetaData> {
@@ -170,7 +182,7 @@ class ProjectConfigLinter implements FileLinter {
     const eslint = await this.#instance(fix);
     const [result] = await eslint.lintText(text, { filePath, warnIgnored: false });
     if (!result) return undefined;
-    return outcome(result.messages, result.suppressedMessages, result.output, eslint.getRulesMetaForResults([result]));
+    return outcome(result.messages, result.suppressedMessages, result.output, eslint.getRulesMetaForResults([result]), this.source);
   }
 
   async printableConfig(filePath: string): Promise<unknown> {
