@@ -18,6 +18,10 @@ export interface Options extends SuppressionOptions {
   ignorePatterns: string[];
   ignore: boolean;
   errorOnUnmatchedPattern: boolean;
+  /** Lint what standard input holds instead of files. */
+  stdin: boolean;
+  /** The file standard input stands for: its kind of source, its configuration. */
+  stdinFilename: string | undefined;
   fix: boolean;
   fixDryRun: boolean;
   format: FormatName;
@@ -53,6 +57,9 @@ Files:
                               (Pods, node_modules, build, …) would skip
   --no-error-on-unmatched-pattern
                               Exit 0 instead of 2 when no file to lint is found
+  --stdin                     Lint the text on standard input (an Info.plist, unless --stdin-filename says otherwise)
+  --stdin-filename FILE       The file that text stands for: app.json is read as an Expo config, and FILE's
+                              configuration applies
 
 Fixing:
   --fix                       Apply automatic fixes and write the files
@@ -137,6 +144,8 @@ export function parseOptions(argv: string[]): Options {
         "ignore-pattern": { type: "string", multiple: true },
         "no-ignore": { type: "boolean" },
         "no-error-on-unmatched-pattern": { type: "boolean" },
+        stdin: { type: "boolean" },
+        "stdin-filename": { type: "string" },
         fix: { type: "boolean" },
         "fix-dry-run": { type: "boolean" },
         format: { type: "string", short: "f" },
@@ -181,6 +190,16 @@ export function parseOptions(argv: string[]): Options {
   for (const [first, second] of [["suppress-all", "suppress-rule"], ["suppress-all", "prune-suppressions"], ["suppress-rule", "prune-suppressions"]] as const) {
     if (values[first] && values[second]) throw new UsageError(`--${first} and --${second} cannot be used together`);
   }
+  if (values["stdin-filename"] !== undefined && !values.stdin) throw new UsageError("--stdin-filename names the text read with --stdin: add --stdin");
+  if (values.stdin) {
+    if (command !== "lint") throw new UsageError(`'plistlint ${command}' reads no standard input: drop --stdin`);
+    if (paths.length > 0) throw new UsageError("--stdin lints standard input, not paths: drop the paths, or --stdin");
+    if (values["print-config"] !== undefined) throw new UsageError("--print-config and --stdin cannot be used together");
+    if (values.fix) throw new UsageError("--fix cannot write piped-in text: use --fix-dry-run, whose json format holds the fixed text as \"output\"");
+    if (values["suppress-all"] || values["suppress-rule"] || values["prune-suppressions"]) {
+      throw new UsageError("--suppress-all, --suppress-rule and --prune-suppressions cannot be used with --stdin");
+    }
+  }
   if (command === "rules" && paths.length > 0) throw new UsageError("'plistlint rules' takes no paths");
   if (command !== "lint" && (values.fix || values["fix-dry-run"])) throw new UsageError(`'plistlint ${command}' does not fix: drop --fix`);
   if (command !== "lint" && (values["suppress-all"] || values["suppress-rule"] || values["prune-suppressions"])) {
@@ -198,6 +217,8 @@ export function parseOptions(argv: string[]): Options {
     ignorePatterns: values["ignore-pattern"] ?? [],
     ignore: !values["no-ignore"],
     errorOnUnmatchedPattern: !values["no-error-on-unmatched-pattern"],
+    stdin: values.stdin ?? false,
+    stdinFilename: values["stdin-filename"],
     fix: values.fix ?? false,
     fixDryRun: values["fix-dry-run"] ?? false,
     format: format as FormatName,
