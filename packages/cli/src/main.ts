@@ -14,7 +14,7 @@ import {
   readSourceFile,
   reasonOf,
 } from "@plistlint/engine";
-import type { ESLint, Rule } from "eslint";
+import type { Rule } from "eslint";
 import { type CliEnvironment, say } from "./environment.js";
 import { UsageError } from "./errors.js";
 import { formatExplanationsText } from "./explain-format.js";
@@ -24,7 +24,7 @@ import { errorsOnly } from "./lint-result.js";
 import { type Options, USAGE, parseOptions } from "./options.js";
 import { formatRulesText, ruleSummaries } from "./rules-list.js";
 import { readStdin } from "./stdin.js";
-import { type RanRule, bulkSuppress, checkSuppressionsFile, describeUnused } from "./suppressions.js";
+import { type Applied, type RanRule, bulkSuppress, checkSuppressionsFile, describeUnused } from "./suppressions.js";
 import { VERSION } from "./version.js";
 
 export type { CliEnvironment } from "./environment.js";
@@ -127,12 +127,12 @@ async function lint(options: Options, env: CliEnvironment): Promise<number> {
   if (!options.stdin) checkSuppressionsFile(options, env.cwd);
   const reports = await lintReports(engine, options, env);
   const linted = reports.map((report) => report.result);
-  const rulesMeta: Record<string, Rule.RuleMetaData> = Object.assign({}, ...reports.map((report) => report.rulesMeta));
+  const rulesMeta: Record<string, Rule.RuleMetaData> = Object.fromEntries(reports.flatMap((report) => Object.entries(report.rulesMeta ?? {})));
   const failures = reports.filter((report) => report.failed).length;
   const builtinPresetFiles = new Set(reports.filter((report) => report.builtinPreset).map((report) => report.result.filePath));
   const ranRule: RanRule = (filePath, ruleId) => !builtinPresetFiles.has(filePath) || ruleId.startsWith("plist/");
   // As ESLint, piped-in text gets no bulk suppressions.
-  const { results, unused } = options.stdin ? { results: linted, unused: new Map() } : bulkSuppress(linted, options, env.cwd, ranRule);
+  const { results, unused }: Applied = options.stdin ? { results: linted, unused: new Map() } : bulkSuppress(linted, options, env.cwd, ranRule);
   const reported = options.quiet ? results.map(errorsOnly) : results;
   const color = options.color ?? (!options.outputFile && Boolean(env.stdout.isTTY && env.stdout.hasColors?.()));
   const formatter = await loadFormatter(options.format);
