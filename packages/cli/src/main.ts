@@ -6,6 +6,7 @@ import {
   EngineError,
   type Explanation,
   FileError,
+  RuleOverrideError,
   type SourceFile,
   discoverFiles,
   excludesStdinFile,
@@ -211,13 +212,17 @@ async function run(options: Options, env: CliEnvironment): Promise<number> {
 /** Runs the CLI and returns its exit code; failures become one-line messages (with the stack under --debug). */
 export async function main(argv: string[], env: CliEnvironment): Promise<number> {
   let debug = argv.includes("--debug");
+  let options: Options | undefined;
   try {
-    const options = parseOptions(argv);
+    options = parseOptions(argv);
     debug = options.debug;
     return await run(options, env);
   } catch (error) {
     const known = error instanceof UsageError || error instanceof EngineError;
-    say(env, `${known ? "" : "internal error: "}${oneLine(messageOf(error))}`);
+    // An override the configuration rejects is the --rule flag's fault, whatever config file it was laid over.
+    const flag = error instanceof RuleOverrideError ? options?.ruleFlags[error.ruleId] : undefined;
+    const message = flag !== undefined ? `Invalid --rule '${flag}': ${(error as RuleOverrideError).reason}` : messageOf(error);
+    say(env, `${known ? "" : "internal error: "}${oneLine(message)}`);
     if (debug && error instanceof Error && error.stack) env.stderr.write(`${error.stack}\n`);
     else if (!known) env.stderr.write("Run again with --debug to see the stack trace.\n");
     return EXIT.usage;

@@ -1,7 +1,8 @@
-import { parseArgs } from "node:util";
+import { type ParseArgsConfig, parseArgs } from "node:util";
 import levn from "levn";
 import type { PresetName } from "@plistlint/engine";
 import { UsageError } from "./errors.js";
+import { unknownFlagHint } from "./flag-suggestions.js";
 import { FORMAT_NAMES, type FormatName } from "./formatters/index.js";
 import type { SuppressionOptions } from "./suppressions.js";
 
@@ -14,6 +15,8 @@ export interface Options extends SuppressionOptions {
   config: string | undefined;
   configLookup: boolean;
   rules: Record<string, unknown>;
+  /** The --rule flag that set each rule, as written, to name it in an error. */
+  ruleFlags: Record<string, string>;
   minimumOS: Record<string, string>;
   ignorePatterns: string[];
   ignore: boolean;
@@ -127,47 +130,50 @@ function joinNegativeNumbers(argv: string[]): string[] {
   );
 }
 
+/** The flags, as node's parseArgs takes them. */
+const PARSE_OPTIONS = {
+  preset: { type: "string" },
+  config: { type: "string", short: "c" },
+  "no-config-lookup": { type: "boolean" },
+  rule: { type: "string", multiple: true },
+  "minimum-os": { type: "string", multiple: true },
+  "print-config": { type: "string" },
+  "ignore-pattern": { type: "string", multiple: true },
+  "no-ignore": { type: "boolean" },
+  "no-error-on-unmatched-pattern": { type: "boolean" },
+  stdin: { type: "boolean" },
+  "stdin-filename": { type: "string" },
+  fix: { type: "boolean" },
+  "fix-dry-run": { type: "boolean" },
+  format: { type: "string", short: "f" },
+  "output-file": { type: "string", short: "o" },
+  quiet: { type: "boolean" },
+  "max-warnings": { type: "string" },
+  "suppress-all": { type: "boolean" },
+  "suppress-rule": { type: "string", multiple: true },
+  "suppressions-location": { type: "string" },
+  "prune-suppressions": { type: "boolean" },
+  "pass-on-unpruned-suppressions": { type: "boolean" },
+  color: { type: "boolean" },
+  "no-color": { type: "boolean" },
+  debug: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "v" },
+} as const satisfies ParseArgsConfig["options"];
+
+const FLAGS = Object.keys(PARSE_OPTIONS).map((name) => `--${name}`);
+
 export function parseOptions(argv: string[]): Options {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: joinNegativeNumbers(argv),
-      allowPositionals: true,
-      strict: true,
-      options: {
-        preset: { type: "string" },
-        config: { type: "string", short: "c" },
-        "no-config-lookup": { type: "boolean" },
-        rule: { type: "string", multiple: true },
-        "minimum-os": { type: "string", multiple: true },
-        "print-config": { type: "string" },
-        "ignore-pattern": { type: "string", multiple: true },
-        "no-ignore": { type: "boolean" },
-        "no-error-on-unmatched-pattern": { type: "boolean" },
-        stdin: { type: "boolean" },
-        "stdin-filename": { type: "string" },
-        fix: { type: "boolean" },
-        "fix-dry-run": { type: "boolean" },
-        format: { type: "string", short: "f" },
-        "output-file": { type: "string", short: "o" },
-        quiet: { type: "boolean" },
-        "max-warnings": { type: "string" },
-        "suppress-all": { type: "boolean" },
-        "suppress-rule": { type: "string", multiple: true },
-        "suppressions-location": { type: "string" },
-        "prune-suppressions": { type: "boolean" },
-        "pass-on-unpruned-suppressions": { type: "boolean" },
-        color: { type: "boolean" },
-        "no-color": { type: "boolean" },
-        debug: { type: "boolean" },
-        help: { type: "boolean", short: "h" },
-        version: { type: "boolean", short: "v" },
-      },
-    });
+    parsed = parseArgs({ args: joinNegativeNumbers(argv), allowPositionals: true, strict: true, options: PARSE_OPTIONS });
   } catch (error) {
     // Node's advice on positionals that start with '-' does not fit a linter's paths.
     const message = (error as Error).message.replace(/\. To specify a positional argument.*$/su, "").replace(/\.$/u, "");
-    throw new UsageError(`${message}. Run 'plistlint --help' for the options.`);
+    const unknown = (error as NodeJS.ErrnoException).code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" ? /'([^']+)'/u.exec(message)?.[1] : undefined;
+    const hint = unknown && unknownFlagHint(unknown, FLAGS);
+    const sentence = hint ? `${message}: ${hint}` : message;
+    throw new UsageError(`${sentence}${sentence.endsWith("?") ? "" : "."} Run 'plistlint --help' for the options.`);
   }
   const { values, positionals } = parsed;
   const [first, ...rest] = positionals;
@@ -206,13 +212,15 @@ export function parseOptions(argv: string[]): Options {
     throw new UsageError(`'plistlint ${command}' does not suppress errors: drop the suppression options`);
   }
 
+  const rules = (values.rule ?? []).map((text) => [text, parseRule(text)] as const);
   return {
     command,
     paths,
     preset: preset as PresetName,
     config: values.config,
     configLookup: !values["no-config-lookup"],
-    rules: Object.assign({}, ...(values.rule ?? []).map(parseRule)) as Record<string, unknown>,
+    rules: Object.assign({}, ...rules.map(([, parsed]) => parsed)) as Record<string, unknown>,
+    ruleFlags: Object.fromEntries(rules.flatMap(([text, parsed]) => Object.keys(parsed).map((ruleId) => [ruleId, text]))),
     minimumOS: Object.fromEntries((values["minimum-os"] ?? []).map(parseMinimumOS)),
     ignorePatterns: values["ignore-pattern"] ?? [],
     ignore: !values["no-ignore"],

@@ -2,9 +2,9 @@ import { dirname, parse } from "node:path";
 import type { ESLint, Linter as LinterType, Rule } from "eslint";
 import { Linter } from "eslint/universal";
 import plugin from "eslint-plugin-plist";
-import { type ConfigOverrides, type PresetName, builtinConfig, overrideConfig } from "./builtin-config.js";
+import { type ConfigOverrides, type PresetName, blameOverride, builtinConfig, overrideConfig, printableRules } from "./builtin-config.js";
 import { ConfigLookup } from "./config-lookup.js";
-import { ConfigError, messageOf, oneLine } from "./errors.js";
+import { ConfigError, type RuleOverrideError, messageOf, oneLine } from "./errors.js";
 import { lintedKindOf } from "./sources.js";
 
 /** What linting one file gives. */
@@ -61,16 +61,27 @@ function outcome(
 class BuiltinLinter implements FileLinter {
   readonly source: string;
   readonly #config: LinterType.Config[];
+  readonly #overrides: ConfigOverrides;
   readonly #linters = new Map<string, Linter>();
 
   constructor(preset: PresetName, overrides: ConfigOverrides, config: LinterType.Config[]) {
     this.source = `built-in preset "${preset}"`;
     this.#config = config;
-    // ESLint checks a config when it first lints with it: check it now, so that a bad override is a config error.
+    this.#overrides = overrides;
+  }
+
+  /**
+   * ESLint checks a config when it first lints with it: this checks it before, so that a bad override is reported as
+   * such (the preset itself is always valid).
+   */
+  async check(): Promise<void> {
+    const verify = (config: LinterType.Config[]) => new Linter({ cwd: "/" }).verify("", config, { filename: "/Info.plist" });
     try {
-      new Linter({ cwd: "/" }).verify("", this.#config, { filename: "/Info.plist" });
+      verify(this.#config);
     } catch (error) {
-      throw new ConfigError(`Invalid configuration: ${oneLine(messageOf(error))}`);
+      const [preset] = this.#config;
+      throw (await blameOverride(this.#overrides.rules, (rules) => verify([preset!, { rules: rules as LinterType.RulesRecord }]))) ??
+        new ConfigError(`Invalid configuration: ${oneLine(messageOf(error))}`);
     }
   }
 
@@ -106,7 +117,7 @@ class BuiltinLinter implements FileLinter {
       source: this.source,
       language: preset?.language ?? "js/js",
       plugins: [`plist:${plugin.meta.name}@${plugin.meta.version}`],
-      rules: { ...preset?.rules, ...overrides?.rules },
+      rules: printableRules({ ...preset?.rules, ...overrides?.rules }),
       settings: overrides?.settings ?? {},
     });
   }
@@ -160,8 +171,21 @@ class ProjectConfigLinter implements FileLinter {
     try {
       return (await (await this.#instance(false)).calculateConfigForFile(filePath)) as ResolvedConfig | undefined;
     } catch (error) {
-      throw new ConfigError(`Cannot use ${this.source}: ${oneLine(messageOf(error))}`);
+      throw (await this.#overrideAtFault(filePath)) ?? new ConfigError(`Cannot use ${this.source}: ${oneLine(messageOf(error))}`);
     }
+  }
+
+  /** The override to blame when the config file alone is accepted but not with the overrides. */
+  async #overrideAtFault(filePath: string): Promise<RuleOverrideError | undefined> {
+    const ESLint = await loadESLint();
+    const withRules = (rules: Record<string, unknown>) =>
+      new ESLint({ cwd: this.#cwd, overrideConfigFile: this.source, overrideConfig: { rules: rules as LinterType.RulesRecord } }).calculateConfigForFile(filePath);
+    try {
+      await withRules({});
+    } catch {
+      return undefined;
+    }
+    return blameOverride(this.#overrides.rules, withRules);
   }
 
   /**
@@ -224,13 +248,15 @@ export class ConfigChoice {
     this.#options = options;
   }
 
-  /** The built-in preset for the file's kind of source. */
-  #builtinFor(filePath: string): BuiltinLinter {
+  /** The built-in preset for the file's kind of source, checked when first used. */
+  async #builtinFor(filePath: string): Promise<BuiltinLinter> {
     const kind = lintedKindOf(filePath);
     let linter = this.#builtin.get(kind.id);
     if (!linter) {
       const { preset, overrides } = this.#options;
-      this.#builtin.set(kind.id, (linter = new BuiltinLinter(preset, overrides, builtinConfig(preset, overrides, kind))));
+      linter = new BuiltinLinter(preset, overrides, builtinConfig(preset, overrides, kind));
+      await linter.check();
+      this.#builtin.set(kind.id, linter);
     }
     return linter;
   }

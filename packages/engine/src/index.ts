@@ -3,7 +3,7 @@
 export type { ConfigOverrides, PresetName } from "./builtin-config.js";
 export { type Discovery, type DiscoveryOptions, discoverFiles, excludesStdinFile } from "./discover.js";
 export { Engine, type EngineOptions, type Trust } from "./engine.js";
-export { ConfigError, EngineError, FileError, messageOf, oneLine } from "./errors.js";
+export { ConfigError, EngineError, FileError, RuleOverrideError, messageOf, oneLine } from "./errors.js";
 export { isWithin } from "./paths.js";
 export { type ExplainedPlist, type ExplainedScope, type Explanation, type IgnoredEntry, type ScopeKind, explain, listed, readPlists } from "./explain.js";
 export { type DescribedScope, caveatsOf, describeMinimumOS, describeScope } from "./explain-text.js";

@@ -36,6 +36,7 @@ export {
 } from "./sources.js";
 export { atsDocument, type AtsDocument, type DomainEntry } from "./ats/ats-document.js";
 export { ATS_KEYS, atsKey, keysOfScope, masvsControl, type AtsKey, type Scope } from "./ats/keys.js";
+export { editDistance } from "./ats/key-suggestions.js";
 export {
   effectivePolicy,
   pinnedCleartext,
