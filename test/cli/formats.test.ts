@@ -76,6 +76,22 @@ describe("formats", () => {
     expect(runCli(["--color"], root).stdout.replace(/\u001b\[\d+m/gu, "")).toBe(expected);
   });
 
+  it.each([
+    [{ FORCE_COLOR: "1" }, [], true],
+    [{ FORCE_COLOR: "" }, [], true],
+    [{ FORCE_COLOR: "true" }, [], true],
+    [{ FORCE_COLOR: "3" }, [], true],
+    [{ FORCE_COLOR: "0" }, [], false],
+    [{ FORCE_COLOR: "false" }, [], false],
+    [{ FORCE_COLOR: "0" }, ["--color"], true],
+    [{ FORCE_COLOR: "1" }, ["--no-color"], false],
+    [{ FORCE_COLOR: "1", NO_COLOR: "1" }, [], true],
+  ])("stylish: FORCE_COLOR as chalk reads it, even through a pipe; --color and --no-color win (%j %j)", (env, args, coloured) => {
+    const stdout = runCli(args, app(), env).stdout;
+    expect(stdout.includes("\u001b[31merror\u001b[39m")).toBe(coloured);
+    expect(stdout.replace(/\u001b\[\d+m/gu, "")).toContain("\u2716 2 problems (1 error, 1 warning)");
+  });
+
   it("--output-file writes the report there and nothing to stdout", () => {
     const root = app();
     const run = runCli(["--format", "xcode", "-o", "out/report.txt"], root);

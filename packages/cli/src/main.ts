@@ -16,6 +16,7 @@ import {
   reasonOf,
 } from "@plistlint/engine";
 import type { Rule } from "eslint";
+import { useColor } from "./color.js";
 import { type CliEnvironment, say } from "./environment.js";
 import { UsageError } from "./errors.js";
 import { formatExplanationsText } from "./explain-format.js";
@@ -135,7 +136,7 @@ async function lint(options: Options, env: CliEnvironment): Promise<number> {
   // As ESLint, piped-in text gets no bulk suppressions.
   const { results, unused }: Applied = options.stdin ? { results: linted, unused: new Map() } : bulkSuppress(linted, options, env.cwd, ranRule);
   const reported = options.quiet ? results.map(errorsOnly) : results;
-  const color = options.color ?? (!options.outputFile && Boolean(env.stdout.isTTY && env.stdout.hasColors?.()));
+  const color = useColor(options.color, options.outputFile, env);
   const formatter = await loadFormatter(options.format);
   emit(formatter(reported, { cwd: env.cwd, rulesMeta, color, toolVersion: VERSION }), options, env);
 

@@ -82,7 +82,8 @@ Output:
   -o, --output-file FILE      Write the report to FILE
   --quiet                     Report errors only
   --max-warnings N            Exit 1 when there are more than N warnings
-  --color, --no-color         Force colours on or off (default: on for a terminal, off when NO_COLOR is set)
+  --color, --no-color         Force colours on or off (default: as FORCE_COLOR says, else on for a terminal unless
+                              NO_COLOR is set)
 
 Miscellaneous:
   --debug                     Show stack traces and the configuration chosen for each file
