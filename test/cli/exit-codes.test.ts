@@ -48,7 +48,7 @@ describe("exit codes", () => {
     [["--format", "html"], "plistlint: Unknown --format 'html': use one of stylish, json, sarif, xcode, github, junit\n"],
     [["--preset", "lenient"], "plistlint: Unknown --preset 'lenient': use recommended or strict\n"],
     [["--max-warnings", "many"], "plistlint: Invalid --max-warnings 'many': expected a whole number (-1 for no limit)\n"],
-    [["--minimum-os", "android=14"], "plistlint: Invalid --minimum-os 'android=14': expected PLATFORM=VERSION with PLATFORM one of iOS, macOS, watchOS, e.g. iOS=15.0\n"],
+    [["--minimum-os", "android=14"], "plistlint: Invalid --minimum-os 'android=14': expected PLATFORM=VERSION with PLATFORM one of iOS, macOS, watchOS, tvOS, visionOS, e.g. iOS=15.0\n"],
     [["--fix", "--fix-dry-run"], "plistlint: --fix and --fix-dry-run cannot be used together\n"],
     [["--rule", "plist/no-such-rule: error"], `plistlint: Invalid --rule 'plist/no-such-rule: error': Could not find "no-such-rule" in plugin "plist".\n`],
     [["--rule", "plist/no-arbitrary-loads: loud"], /^plistlint: Invalid --rule 'plist\/no-arbitrary-loads: loud': Expected severity of "off", 0, "warn", 1, "error", or 2\./u],

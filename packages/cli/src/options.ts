@@ -1,6 +1,7 @@
 import { type ParseArgsConfig, parseArgs } from "node:util";
 import levn from "levn";
 import type { PresetName } from "@plistlint/engine";
+import { PLATFORMS } from "eslint-plugin-plist";
 import { UsageError } from "./errors.js";
 import { unknownFlagHint } from "./flag-suggestions.js";
 import { FORMAT_NAMES, type FormatName } from "./formatters/index.js";
@@ -51,7 +52,7 @@ Configuration:
   -c, --config FILE           Use this ESLint config file
   --no-config-lookup          Run no code from the linted repository: ignore eslint.config.* files, use the built-in preset
   --rule RULE                 Override a rule, as in ESLint: --rule 'plist/no-local-networking: off' (repeatable)
-  --minimum-os PLATFORM=VER   The deployment target, e.g. --minimum-os iOS=15.0 (repeatable; iOS, macOS, watchOS)
+  --minimum-os PLATFORM=VER   The deployment target, e.g. --minimum-os iOS=15.0 (repeatable; ${PLATFORMS.join(", ")})
   --print-config FILE         Print the configuration used for FILE and exit
 
 Files:
@@ -93,7 +94,6 @@ Miscellaneous:
 Exit codes: 0 no errors, 1 lint or parse errors (or too many warnings), 2 usage, configuration or file errors.`;
 
 const PRESETS: readonly PresetName[] = ["recommended", "strict"];
-const PLATFORMS = ["iOS", "macOS", "watchOS"];
 
 /** `plist/x: off` or `{"plist/x": ["error", {...}]}`, parsed with levn exactly as ESLint's --rule is. */
 function parseRule(text: string): Record<string, unknown> {

@@ -45,7 +45,7 @@ export {
   type PinnedDomainPolicy,
   type Setting,
 } from "./ats/policy.js";
-export { resolveMinimumOS, type MinimumOS } from "./ats/minimum-os.js";
+export { PLATFORMS, type MinimumOS, type Platform, resolveMinimumOS } from "./ats/minimum-os.js";
 export { type PlistRuleDocs, type SecurityLevel, securityLevel } from "./rule.js";
 export { parseAddressKey } from "./ats/domains.js";
 export type { PlistEdits, ScalarValue, TextEdit } from "./fix/edits.js";
