@@ -19,7 +19,7 @@ export interface FileReport {
  * still holds when it was read (`unfixed`: linted without fixes, from `text`).
  */
 function failure(filePath: string, error: FileError, env: CliEnvironment, unfixed?: { outcome: LintOutcome; text: string }): FileReport {
-  say(env, error.message);
+  say(env, error.message, "error");
   const messages = [...(unfixed?.outcome.messages ?? []), fatalMessage(error.message)];
   const suppressedMessages = unfixed?.outcome.suppressedMessages ?? [];
   const builtinPreset = unfixed?.outcome.configFile === undefined;

@@ -17,7 +17,7 @@ import {
 } from "@plistlint/engine";
 import type { Rule } from "eslint";
 import { useColor } from "./color.js";
-import { type CliEnvironment, say } from "./environment.js";
+import { type CliEnvironment, asksForXcode, say } from "./environment.js";
 import { UsageError } from "./errors.js";
 import { formatExplanationsText } from "./explain-format.js";
 import { loadFormatter } from "./formatters/index.js";
@@ -64,7 +64,7 @@ function emit(report: string, options: Options, env: CliEnvironment): void {
 function findFiles(options: Options, env: CliEnvironment): Discovery {
   const paths = options.paths.length > 0 ? options.paths : ["."];
   const discovery = discoverFiles(paths, { cwd: env.cwd, ignorePatterns: options.ignorePatterns, ignore: options.ignore });
-  for (const warning of discovery.warnings) say(env, `warning: ${warning}`);
+  for (const warning of discovery.warnings) say(env, warning, "warning");
   if (discovery.files.length === 0 && options.errorOnUnmatchedPattern) {
     throw new UsageError(`No Info.plist, *-Info.plist or Expo config files found in ${paths.join(", ")} (outside ignored directories)`);
   }
@@ -100,7 +100,7 @@ const UNNAMED_TEXT = "<text>";
 async function lintStdin(engine: Engine, options: Options, env: CliEnvironment): Promise<FileReport | undefined> {
   const name = options.stdinFilename;
   const skipped = name === undefined ? undefined : excludesStdinFile(name, { cwd: env.cwd, ignorePatterns: options.ignorePatterns, ignore: options.ignore });
-  if (skipped?.warning) say(env, `warning: ${skipped.warning}`);
+  if (skipped?.warning) say(env, skipped.warning, "warning");
   if (skipped) return undefined;
   const file = await readStdin(env.stdin, resolve(env.cwd, name ?? UNNAMED_TEXT));
   const report = await lintSource(file, engine, options, [], env);
@@ -141,7 +141,8 @@ async function lint(options: Options, env: CliEnvironment): Promise<number> {
   emit(formatter(reported, { cwd: env.cwd, rulesMeta, color, toolVersion: VERSION }), options, env);
 
   if (unused.size > 0 && !options.passOnUnprunedSuppressions) {
-    say(env, `Suppressed errors no longer occur: ${describeUnused(unused)}. Remove their entries with --prune-suppressions, or pass with --pass-on-unpruned-suppressions.`);
+    const hint = "Remove their entries with --prune-suppressions, or pass with --pass-on-unpruned-suppressions.";
+    say(env, `Suppressed errors no longer occur: ${describeUnused(unused)}. ${hint}`, "error");
     return EXIT.usage;
   }
   if (failures > 0) return EXIT.usage;
@@ -149,7 +150,7 @@ async function lint(options: Options, env: CliEnvironment): Promise<number> {
   const warnings = reported.reduce((sum, result) => sum + result.warningCount, 0);
   if (errors > 0) return EXIT.problems;
   if (options.maxWarnings >= 0 && warnings > options.maxWarnings) {
-    env.stderr.write(`plistlint found too many warnings (maximum: ${options.maxWarnings}).\n`);
+    env.stderr.write(`${env.xcodeMessages ? "error: " : ""}plistlint found too many warnings (maximum: ${options.maxWarnings}).\n`);
     return EXIT.problems;
   }
   return EXIT.ok;
@@ -170,7 +171,7 @@ async function explainFiles(options: Options, env: CliEnvironment): Promise<numb
       file = readSourceFile(filePath);
     } catch (error) {
       if (!(error instanceof FileError)) throw error;
-      say(env, error.message);
+      say(env, error.message, "error");
       failures++;
       continue;
     }
@@ -211,7 +212,8 @@ async function run(options: Options, env: CliEnvironment): Promise<number> {
 }
 
 /** Runs the CLI and returns its exit code; failures become one-line messages (with the stack under --debug). */
-export async function main(argv: string[], env: CliEnvironment): Promise<number> {
+export async function main(argv: string[], processEnv: CliEnvironment): Promise<number> {
+  const env: CliEnvironment = { ...processEnv, xcodeMessages: asksForXcode(argv) };
   let debug = argv.includes("--debug");
   let options: Options | undefined;
   try {
@@ -223,7 +225,7 @@ export async function main(argv: string[], env: CliEnvironment): Promise<number>
     // An override the configuration rejects is the --rule flag's fault, whatever config file it was laid over.
     const flag = error instanceof RuleOverrideError ? options?.ruleFlags[error.ruleId] : undefined;
     const message = flag !== undefined ? `Invalid --rule '${flag}': ${(error as RuleOverrideError).reason}` : messageOf(error);
-    say(env, `${known ? "" : "internal error: "}${oneLine(message)}`);
+    say(env, `${known ? "" : "internal error: "}${oneLine(message)}`, "error");
     if (debug && error instanceof Error && error.stack) env.stderr.write(`${error.stack}\n`);
     else if (!known) env.stderr.write("Run again with --debug to see the stack trace.\n");
     return EXIT.usage;
