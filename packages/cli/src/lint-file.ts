@@ -16,10 +16,11 @@ export interface FileReport {
 
 /**
  * A file that could not be read or written: one line on stderr, and an error in its result, after the problems it
- * still holds when it was read (`unfixed`: linted without fixes, from `text`).
+ * still holds when it was read (`unfixed`: linted without fixes, from `text`). The line is not in Xcode's form: the
+ * report has the error already, and the run goes on.
  */
 function failure(filePath: string, error: FileError, env: CliEnvironment, unfixed?: { outcome: LintOutcome; text: string }): FileReport {
-  say(env, error.message, "error");
+  say(env, error.message);
   const messages = [...(unfixed?.outcome.messages ?? []), fatalMessage(error.message)];
   const suppressedMessages = unfixed?.outcome.suppressedMessages ?? [];
   const builtinPreset = unfixed?.outcome.configFile === undefined;
