@@ -52,7 +52,8 @@ Configuration:
   -c, --config FILE           Use this ESLint config file
   --no-config-lookup          Run no code from the linted repository: ignore eslint.config.* files, use the built-in preset
   --rule RULE                 Override a rule, as in ESLint: --rule 'plist/no-local-networking: off' (repeatable)
-  --minimum-os PLATFORM=VER   The deployment target, e.g. --minimum-os iOS=15.0 (repeatable; ${PLATFORMS.join(", ")})
+  --minimum-os PLATFORM=VER   The deployment target, e.g. --minimum-os iOS=15.0 (repeatable;
+                              ${PLATFORMS.join(", ")})
   --print-config FILE         Print the configuration used for FILE and exit
 
 Files:
@@ -91,7 +92,8 @@ Miscellaneous:
   -h, --help                  Show this help
   -v, --version               Show the version
 
-Exit codes: 0 no errors, 1 lint or parse errors (or too many warnings), 2 usage, configuration or file errors.`;
+Exit codes: 0 no errors, 1 lint or parse errors (or too many warnings), 2 usage, configuration or file errors, or
+suppressed errors that no longer occur.`;
 
 const PRESETS: readonly PresetName[] = ["recommended", "strict"];
 
