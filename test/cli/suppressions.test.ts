@@ -129,6 +129,14 @@ describe("bulk suppressions: one eslint-suppressions.json for plistlint and esli
     expect(readdirSync(join(root, "lint")).sort()).toEqual(["suppressions.json", expect.stringMatching(/^suppressions_[0-9a-z]+$/u) as string]);
   });
 
+  it("an entry of a rule without errors is unused whatever its count, a hand-written 0 included, as in ESLint", () => {
+    const root = repository({ "App/Info.plist": CLEAN, "eslint-suppressions.json": '{"App/Info.plist":{"plist/no-arbitrary-loads":{"count":0}}}' });
+    expect(runCli([], root).status).toBe(2);
+    expect(runEslint(["."], root).status).toBe(2);
+    expect(runCli(["--prune-suppressions"], root).status).toBe(0);
+    expect(suppressionsOf(root)).toBe("{\n}");
+  });
+
   it("entries of rules the built-in preset does not run (a project's JavaScript rules) are neither judged unused nor pruned", () => {
     const root = project({ "App/Info.plist": ARBITRARY_LOADS });
     const entries = '{\n  "App/Info.plist": {\n    "plist/no-arbitrary-loads": {\n      "count": 1\n    },\n    "some-plugin/some-rule": {\n      "count": 2\n    }\n  }\n}';

@@ -131,12 +131,14 @@ export function applySuppressions(results: readonly ESLint.LintResult[], suppres
       if (!ranRule(result.filePath, ruleId)) continue;
       const count = errors.get(ruleId) ?? 0;
       if (count > 0 && count <= allowed) suppressedRules.add(ruleId);
-      if (count < allowed) unusedHere.set(ruleId, allowed - count);
+      // As in ESLint, an entry of a rule without errors is unused whatever its count (a hand-written 0 included).
+      if (count === 0 || count < allowed) unusedHere.set(ruleId, allowed - count);
     }
     if (unusedHere.size > 0) unused.set(key, unusedHere);
     if (suppressedRules.size === 0) return result;
-    const suppressedNow = result.messages.filter((message) => message.ruleId && suppressedRules.has(message.ruleId));
-    const messages = result.messages.filter((message) => !suppressedNow.includes(message));
+    const isSuppressed = (message: Linter.LintMessage): boolean => message.ruleId !== null && suppressedRules.has(message.ruleId);
+    const suppressedNow = result.messages.filter(isSuppressed);
+    const messages = result.messages.filter((message) => !isSuppressed(message));
     return {
       ...result,
       messages,
