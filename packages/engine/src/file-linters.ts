@@ -242,21 +242,21 @@ export class ConfigChoice {
   readonly #options: ConfigChoiceOptions;
   readonly #lookup = new ConfigLookup();
   readonly #projectLinters = new Map<string, ProjectConfigLinter>();
-  readonly #builtin = new Map<string, BuiltinLinter>();
+  /** By kind of source; a promise, so that files linted at once (in the editor) share one check. */
+  readonly #builtin = new Map<string, Promise<BuiltinLinter>>();
 
   constructor(options: ConfigChoiceOptions) {
     this.#options = options;
   }
 
   /** The built-in preset for the file's kind of source, checked when first used. */
-  async #builtinFor(filePath: string): Promise<BuiltinLinter> {
+  #builtinFor(filePath: string): Promise<BuiltinLinter> {
     const kind = lintedKindOf(filePath);
     let linter = this.#builtin.get(kind.id);
     if (!linter) {
       const { preset, overrides } = this.#options;
-      linter = new BuiltinLinter(preset, overrides, builtinConfig(preset, overrides, kind));
-      await linter.check();
-      this.#builtin.set(kind.id, linter);
+      const unchecked = new BuiltinLinter(preset, overrides, builtinConfig(preset, overrides, kind));
+      this.#builtin.set(kind.id, (linter = unchecked.check().then(() => unchecked)));
     }
     return linter;
   }
