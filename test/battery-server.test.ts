@@ -93,7 +93,11 @@ export default [...plist.configs.recommended, { files: ["**/Info.plist"], plugin
     const range = { start: { line: 6, character: 4 }, end: { line: 6, character: 4 } };
     for (let request = 0; request < 3; request++) {
       const actions = await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range, context: { diagnostics: [], only: ["quickfix"] } });
-      expect(actions?.map((action) => action.title)).toEqual(["Remove NSAllowsArbitraryLoads", "Disable plist/no-arbitrary-loads for this entry"]);
+      expect(actions?.map((action) => action.title)).toEqual([
+        "Remove NSAllowsArbitraryLoads",
+        "Disable plist/no-arbitrary-loads for this entry",
+        "Show documentation for plist/no-arbitrary-loads",
+      ]);
     }
     expect(readFileSync(counter, "utf8")).toBe("x");
     // Fix-all lints with fixes once for this version, however often it is asked for.

@@ -29,6 +29,26 @@ export default {
   },
 } satisfies ExpoConfig;
 `;
+const XCODEGEN_SPEC = `name: Groceries
+targets:
+  Groceries:
+    type: application
+    platform: iOS
+    info:
+      path: Groceries/Info.plist
+      properties:
+        NSAppTransportSecurity:
+          NSAllowsArbitraryLoads: YES
+`;
+const ELECTRON_PACKAGE = '{\n  "name": "desktop",\n  "build": {\n    "mac": {\n      "extendInfo": { "NSAppTransportSecurity": { "NSAllowsArbitraryLoadsInWebContent": true } }\n    }\n  }\n}\n';
+const ELECTRON_BUILDER = "appId: com.example.desktop\nmas:\n  extendInfo:\n    NSAppTransportSecurity:\n      NSAllowsArbitraryLoads: true\n";
+const CORDOVA_CREATED =
+  '<?xml version="1.0" encoding="utf-8"?>\n<widget id="io.cordova.hellocordova" version="1.0.0" xmlns="http://www.w3.org/ns/widgets">\n    <name>HelloCordova</name>\n    <access origin="*" />\n</widget>\n';
+const CORDOVA_EDIT_CONFIG =
+  '<?xml version="1.0" encoding="utf-8"?>\n<widget id="com.example.shop" version="1.0.0" xmlns="http://www.w3.org/ns/widgets">\n    <edit-config file="*-Info.plist" mode="merge" target="NSAppTransportSecurity">\n        <dict>\n            <key>NSAllowsArbitraryLoadsForMedia</key>\n            <true/>\n        </dict>\n    </edit-config>\n</widget>\n';
+/** TrustKit pinning api.example.com to one key: TrustKit refuses to start. */
+const TRUSTKIT =
+  '<?xml version="1.0" encoding="UTF-8"?>\n<plist version="1.0">\n<dict>\n\t<key>TSKConfiguration</key>\n\t<dict>\n\t\t<key>TSKPinnedDomains</key>\n\t\t<dict>\n\t\t\t<key>api.example.com</key>\n\t\t\t<dict>\n\t\t\t\t<key>TSKPublicKeyHashes</key>\n\t\t\t\t<array>\n\t\t\t\t\t<string>HCTjEZP/nfhlJBQ5jRXVgNTXexR+1/VV2O84IlKVg/Y=</string>\n\t\t\t\t</array>\n\t\t\t</dict>\n\t\t</dict>\n\t</dict>\n</dict>\n</plist>\n';
 /** A compiled (binary) plist, as build output holds: no door may read it. */
 const BINARY_PLIST = Buffer.from("bplist00\xd1\x01\x02_\x10\x16NSAllowsArbitraryLoads\x09", "latin1");
 
@@ -48,22 +68,37 @@ const TREE: Record<string, string | Buffer> = {
   "ExpoJson/app.json": EXPO_JSON,
   "ExpoTs/app.config.ts": EXPO_TS,
   "ExpoTs/node_modules/expo-dev-client/ios/Info.plist": ARBITRARY_LOADS,
+  "XcodeGenApp/project.yml": XCODEGEN_SPEC,
+  ".github/workflows/ci.yml": "on: push\njobs: {}\n",
+  "ElectronApp/package.json": ELECTRON_PACKAGE,
+  "ElectronApp/electron-builder.yml": ELECTRON_BUILDER,
+  "ElectronApp/node_modules/electron-app-template/package.json": ELECTRON_PACKAGE,
+  "web/package.json": '{ "name": "web" }\n',
+  "CordovaApp/config.xml": CORDOVA_CREATED,
+  "CordovaShop/config.xml": CORDOVA_EDIT_CONFIG,
+  "PinnedApp/PinnedApp/Info.plist": TRUSTKIT,
   "eslint.config.mjs": 'import plist from "eslint-plugin-plist";\n\nexport default [...plist.configs.recommended];\n',
   ".gitignore": "node_modules\n",
 };
 
 /** What every door must report under the recommended preset: [file, rule, line]. */
 const EXPECTED = [
+  ["CordovaApp/config.xml", "plist/no-arbitrary-loads", 4],
+  ["CordovaShop/config.xml", "plist/no-arbitrary-loads-for-media", 5],
+  ["ElectronApp/electron-builder.yml", "plist/no-arbitrary-loads", 5],
+  ["ElectronApp/package.json", "plist/no-arbitrary-loads-in-web-content", 5],
   ["ExpoJson/app.json", "plist/no-arbitrary-loads", 5],
   ["ExpoTs/app.config.ts", "plist/no-arbitrary-loads-for-media", 8],
   ["MauiApp/Platforms/iOS/Info.plist", "plist/no-arbitrary-loads", 7],
   ["NativeApp/App/Info.plist", "plist/no-arbitrary-loads", 7],
   ["NativeApp/ShareExtension/ShareExtension-Info.plist", "plist/no-insecure-http-exceptions", 11],
   ["NativeApp/Watch App/Info.plist", "plist/no-arbitrary-loads-for-media", 7],
+  ["PinnedApp/PinnedApp/Info.plist", "plist/trustkit-require-backup-pin", 10],
+  ["XcodeGenApp/project.yml", "plist/no-arbitrary-loads", 10],
 ].map((finding) => finding.join(":"));
 
 /** Every file in the tree a door might be tempted to read: each source name, vendored or not. */
-const CANDIDATES = Object.keys(TREE).filter((path) => /(Info\.plist|app\.json|app\.config\.ts)$/u.test(path));
+const CANDIDATES = Object.keys(TREE).filter((path) => /(Info\.plist|app\.json|app\.config\.ts|\.ya?ml|package\.json|config\.xml)$/u.test(path));
 
 type Finding = string;
 
@@ -96,6 +131,7 @@ async function fromServer(root: string, server?: string): Promise<Finding[]> {
     if (client.child.exitCode === null) client.child.kill();
   }
 }
+
 
 describe("every door agrees on one repository", () => {
   it("the CLI, with the built-in preset and with the project's eslint.config.mjs", () => {

@@ -36,6 +36,15 @@ const CATALOGUE: Record<string, [recommended: string, strict: string, fix: "fix"
   "no-cleartext-pinned-domains": ["warn", "error", "none"],
   "require-pinning": ["off", "off", "none"],
   "require-ats-justification": ["off", "warn", "none"],
+  // TrustKit (TSKConfiguration): what makes TrustKit refuse to start is an error everywhere.
+  "trustkit-valid-public-key-hashes": ["error", "error", "suggestion"],
+  "trustkit-require-backup-pin": ["error", "error", "none"],
+  "trustkit-no-subdomains-on-public-suffix": ["error", "error", "none"],
+  "trustkit-no-unenforced-pinning": ["warn", "error", "suggestion"],
+  "trustkit-no-expired-pins": ["warn", "error", "none"],
+  "trustkit-no-http-report-uris": ["warn", "error", "suggestion"],
+  "trustkit-no-cleartext-pinned-domains": ["warn", "error", "none"],
+  "trustkit-no-conflicting-pins": ["warn", "error", "none"],
 };
 
 describe("rules and their documentation", () => {
@@ -100,13 +109,27 @@ describe("rules and their documentation", () => {
   });
 
   it("the configs cover every kind of source, each skipping dependency and build folders", () => {
-    expect(plist.configs.recommended.map((config) => [config.name, config.files, config.language])).toEqual([
+    const described = (config: (typeof plist.configs.recommended)[number]) => [
+      config.name,
+      // A kind whose names say nothing (any YAML file) matches by content: its `files` is a function.
+      config.files?.map((pattern) => (typeof pattern === "function" ? "(by content)" : pattern)),
+      config.language ?? (config.languageOptions?.parser as { meta?: { name?: string } } | undefined)?.meta?.name,
+    ];
+    expect(plist.configs.recommended.map(described)).toEqual([
       ["plist/recommended", ["**/Info.plist", "**/*-Info.plist"], "plist/plist"],
       ["plist/recommended/expo-json", ["**/app.json", "**/app.config.json"], "plist/json"],
       ["plist/recommended/expo-js", ["**/app.config.{js,mjs,cjs}"], undefined],
-      ["plist/recommended/expo-ts", ["**/app.config.{ts,mts,cts}"], undefined],
+      ["plist/recommended/expo-ts", ["**/app.config.{ts,mts,cts}"], "eslint-plugin-plist/typescript-parser"],
+      ["plist/recommended/electron-package-json", ["**/package.json"], "plist/json"],
+      ["plist/recommended/electron-builder-json", ["**/electron-builder.{json,json5}"], "plist/json"],
+      ["plist/recommended/electron-builder-yaml", ["**/electron-builder.{yml,yaml}"], "eslint-plugin-plist/yaml-parser"],
+      ["plist/recommended/electron-forge-js", ["**/forge.config.{js,mjs,cjs}"], undefined],
+      ["plist/recommended/electron-forge-ts", ["**/forge.config.{ts,mts,cts}"], "eslint-plugin-plist/typescript-parser"],
+      ["plist/recommended/xcodegen-json", ["**/project.json"], "plist/json"],
+      ["plist/recommended/xcodegen-yaml", ["(by content)"], "eslint-plugin-plist/yaml-parser"],
+      ["plist/recommended/cordova-config-xml", ["**/config.xml"], "plist/cordova"],
     ]);
-    expect(plist.configs.strict.map((config) => config.name)).toEqual(["plist/strict", "plist/strict/expo-json", "plist/strict/expo-js", "plist/strict/expo-ts"]);
+    expect(plist.configs.strict.map((config) => config.name)).toEqual(plist.configs.recommended.map((config) => config.name!.replace("recommended", "strict")));
     for (const config of plist.configs.strict) expect(config.ignores).toContain("**/Pods/**");
   });
 

@@ -262,3 +262,4 @@ describe("ESLint with plist.configs.strict", () => {
     expect(result!.messages).toMatchObject([{ fatal: true, line: 2, column: 17 }]);
   });
 });
+

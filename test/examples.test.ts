@@ -12,6 +12,10 @@ const EXAMPLES = join(REPO, "examples");
 /** Every file plistlint lints in examples/, with its findings as `line:column ruleId`. */
 const FINDINGS: Record<string, string[]> = {
   "capacitor-app/ios/App/App/Info.plist": ["45:3 plist/no-arbitrary-loads-in-web-content", "54:5 plist/min-tls-version"],
+  "config-sources/Groceries/target.yml": ["10:11 plist/no-arbitrary-loads", "13:45 plist/min-tls-version", "13:45 plist/valid-tls-version"],
+  "config-sources/PinnedApp/Info.plist": ["17:5 plist/trustkit-require-backup-pin", "23:6 plist/trustkit-no-http-report-uris"],
+  "config-sources/cordova/config.xml": ["5:13 plist/no-arbitrary-loads", "6:29 plist/no-insecure-http-exceptions"],
+  "config-sources/desktop/package.json": ["12:11 plist/no-arbitrary-loads-in-web-content"],
   "expo-app/app.config.ts": ["17:9 plist/no-arbitrary-loads", "19:66 plist/valid-tls-version"],
   "expo-app/app.json": ["17:15 plist/no-insecure-http-exceptions"],
   "flutter-app/ios/Runner/Info.plist": ["47:3 plist/no-arbitrary-loads"],

@@ -1,9 +1,9 @@
 // Bundles the extension (client) and the language server into dist/, so the .vsix needs no node_modules: the server
-// carries the TypeScript parser for app.config.ts beside it, never resolved from the folders around it.
+// carries the TypeScript and YAML parsers beside it, never resolved from the folders around it.
 import { rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { TYPESCRIPT_PARSER_FILE, buildTypeScriptParser, shippedTypeScriptParser } from "@plistlint/engine/bundling";
+import { buildParsers, shippedParsers } from "@plistlint/engine/bundling";
 import { build } from "esbuild";
 
 const extensionDir = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -27,7 +27,7 @@ await Promise.all([
     entryPoints: [join(extensionDir, "..", "packages", "language-server", "dist", "main.js")],
     outfile: join(outdir, "server.js"),
     external: ["jiti", "jiti/package.json"],
-    plugins: [shippedTypeScriptParser],
+    plugins: [shippedParsers],
   }),
-  buildTypeScriptParser(join(outdir, TYPESCRIPT_PARSER_FILE)),
+  buildParsers(outdir),
 ]);

@@ -41,7 +41,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
   };
   const languageClient = new LanguageClient("plistlint", "plistlint", serverOptions, clientOptions);
   client = languageClient;
-  const explain = (uri: string): Promise<unknown> => languageClient.sendRequest(ExecuteCommandRequest.type, { command: "plistlint.server.explain", arguments: [uri] });
+  const explain = (uri: string, version: number | undefined): Promise<unknown> =>
+    languageClient.sendRequest(ExecuteCommandRequest.type, { command: "plistlint.server.explain", arguments: [uri, version] });
   const policyView = new PolicyView(explain);
 
   context.subscriptions.push(

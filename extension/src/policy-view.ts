@@ -16,10 +16,11 @@ function policyUri(source: Uri): Uri {
 export class PolicyView implements TextDocumentContentProvider, Disposable {
   readonly #changed = new EventEmitter<Uri>();
   readonly onDidChange = this.#changed.event;
-  readonly #explain: (uri: string) => Promise<unknown>;
+  /** The server's explanation of a file, at the version the editor has (the server may not have it yet). */
+  readonly #explain: (uri: string, version: number | undefined) => Promise<unknown>;
   readonly #subscriptions: Disposable[];
 
-  constructor(explain: (uri: string) => Promise<unknown>) {
+  constructor(explain: (uri: string, version: number | undefined) => Promise<unknown>) {
     this.#explain = explain;
     this.#subscriptions = [
       workspace.registerTextDocumentContentProvider(POLICY_SCHEME, this),
@@ -33,7 +34,8 @@ export class PolicyView implements TextDocumentContentProvider, Disposable {
 
   async provideTextDocumentContent(uri: Uri): Promise<string> {
     const source = Uri.parse(uri.query);
-    const markdown = await this.#explain(source.toString());
+    const version = workspace.textDocuments.find((document) => document.uri.toString() === source.toString())?.version;
+    const markdown = await this.#explain(source.toString(), version);
     const name = source.path.slice(source.path.lastIndexOf("/") + 1);
     const body = typeof markdown === "string" ? markdown : "plistlint does not lint this file: it holds no Info.plist settings.";
     return `# ${name}: App Transport Security\n\n\`${workspace.asRelativePath(source)}\`\n\n${body}\n`;

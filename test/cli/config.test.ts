@@ -95,7 +95,7 @@ describe("configuration", () => {
     expect(config.rules["plist/no-local-networking"]).toEqual([2]);
     expect(config.rules["plist/no-redundant-ats-defaults"]).toEqual([1]);
     expect(Object.values(config.rules).every((entry) => Array.isArray(entry) && typeof entry[0] === "number")).toBe(true);
-    expect(Object.keys(config.rules)).toHaveLength(26); // strict turns on all but require-pinning, which needs hosts
+    expect(Object.keys(config.rules)).toHaveLength(34); // strict turns on all but require-pinning, which needs hosts
 
     const withProject = project({ "eslint.config.js": PROJECT_CONFIG, "App/Info.plist": MEDIA_LOADS }, { withNodeModules: true });
     const projectConfig = JSON.parse(runCli(["--print-config", "App/Info.plist"], withProject).stdout) as { source: string; rules: Record<string, unknown> };

@@ -9,15 +9,38 @@ const PROJECT_CONFIG = 'import plist from "eslint-plugin-plist";\nexport default
 
 describe("Engine", () => {
   it("knows its sources by name, and a document as one only outside dependency and build folders and when it holds settings", () => {
-    expect(SOURCE_KINDS.map((kind) => kind.id)).toEqual(["info-plist", "expo-json", "expo-js", "expo-ts"]);
+    expect(SOURCE_KINDS.map((kind) => kind.id)).toEqual([
+      "info-plist",
+      "expo-json",
+      "expo-js",
+      "expo-ts",
+      "electron-package-json",
+      "electron-builder-json",
+      "electron-builder-yaml",
+      "electron-forge-js",
+      "electron-forge-ts",
+      "xcodegen-json",
+      "xcodegen-yaml",
+      "cordova-config-xml",
+    ]);
     expect(sourceKindOf("/r/App/Share-Info.plist")?.id).toBe("info-plist");
     expect(sourceKindOf("/r/app.config.mts")?.id).toBe("expo-ts");
     expect(sourceKindOf("/r/app.ts")).toBeUndefined();
+    // electron-builder's YAML before any YAML file (an XcodeGen spec or a file it includes, named anything).
+    expect(sourceKindOf("/r/electron-builder.yml")?.id).toBe("electron-builder-yaml");
+    expect(sourceKindOf("/r/ElementX/target.yml")?.id).toBe("xcodegen-yaml");
     const engine = new Engine({ cwd: "/r" });
     expect(engine.sourceOf("/r/App/Info.plist", "")?.id).toBe("info-plist");
     expect(engine.sourceOf("/r/ios/Pods/SDK/Info.plist", "")).toBeUndefined();
     expect(engine.sourceOf("/r/app.json", '{ "name": "web" }')).toBeUndefined();
     expect(engine.sourceOf("/r/app.json", '{ "expo": { "ios": { "infoPlist": {} } } }')?.id).toBe("expo-json");
+    // A file is a source only when it holds ATS or TrustKit settings: not every package.json or YAML file is.
+    expect(engine.sourceOf("/r/package.json", '{ "name": "web" }')).toBeUndefined();
+    expect(engine.sourceOf("/r/package.json", '{ "build": { "mac": { "extendInfo": {} } } }')?.id).toBe("electron-package-json");
+    expect(engine.sourceOf("/r/.github/workflows/ci.yml", "on: push\n")).toBeUndefined();
+    expect(engine.sourceOf("/r/etc/config.xml", "<config><default /></config>")).toBeUndefined();
+    expect(engine.sourceOf("/r/config.xml", '<widget><access origin="*" /></widget>')?.id).toBe("cordova-config-xml");
+    expect(engine.sourceOf("/r/target.yml", "targets:\n  App:\n    info:\n      properties:\n        NSAppTransportSecurity: {}\n")?.id).toBe("xcodegen-yaml");
   });
 
   it("lints with the project's config when trusted, and with the built-in preset (and no code from the repository) when not", async () => {

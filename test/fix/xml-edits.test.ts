@@ -1,5 +1,5 @@
 import { type Dict, type Entry, parse } from "@plistlint/parser";
-import { PlistSourceCode, type TextEdit } from "eslint-plugin-plist";
+import { type Edits, PlistSourceCode } from "eslint-plugin-plist";
 import { describe, expect, it } from "vitest";
 
 function sourceOf(text: string): PlistSourceCode {
@@ -9,7 +9,9 @@ function sourceOf(text: string): PlistSourceCode {
 }
 
 /** Applies non-overlapping edits, as ESLint does, and checks the result is still a well-formed plist. */
-function apply(text: string, edits: TextEdit[]): string {
+function apply(text: string, edits: Edits): string {
+  // XML can express every edit.
+  if (edits === null) throw new Error("XmlEdits gave no edits");
   const sorted = [...edits].sort((a, b) => a.range[0] - b.range[0]);
   sorted.forEach((edit, i) => i > 0 && expect(edit.range[0]).toBeGreaterThanOrEqual(sorted[i - 1]!.range[1]));
   let output = text;
@@ -91,7 +93,7 @@ describe("XmlEdits.replaceValue and renameKey", () => {
     const text = wrap("\t<key>NSIncludeSubdomains</key>\n\t<string>YES</string>");
     const source = sourceOf(text);
     const [entry] = rootEntries(source);
-    expect(apply(text, [...source.edits.renameKey(entry!.key, "NSIncludesSubdomains"), ...source.edits.replaceValue(entry!.value, { type: "Boolean", value: true })])).toBe(
+    expect(apply(text, [...source.edits.renameKey(entry!.key, "NSIncludesSubdomains")!, ...source.edits.replaceValue(entry!.value, { type: "Boolean", value: true })!])).toBe(
       wrap("\t<key>NSIncludesSubdomains</key>\n\t<true/>"),
     );
     expect(apply(text, source.edits.replaceValue(entry!.value, { type: "String", value: "a<b&c" }))).toBe(

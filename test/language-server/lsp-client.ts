@@ -15,6 +15,9 @@ import {
   type InitializeResult,
   type ProtocolConnection,
   PublishDiagnosticsNotification,
+  type ShowDocumentParams,
+  ShowDocumentRequest,
+  ShowMessageNotification,
   ShutdownRequest,
   StreamMessageReader,
   StreamMessageWriter,
@@ -34,6 +37,8 @@ export interface ClientOptions {
   server?: string;
   /** The completion insert-text modes the client declares (VS Code: asIs and adjustIndentation); none by default. */
   insertTextModes?: InsertTextMode[];
+  /** Whether the client takes snippet edits in workspace edits and window/showDocument, as VS Code does. */
+  vscodeLike?: boolean;
 }
 
 interface PushWaiter {
@@ -49,6 +54,9 @@ export class LspClient {
   readonly options: ClientOptions;
   /** The latest pushed diagnostics per document. */
   readonly pushed = new Map<string, Diagnostic[]>();
+  /** What the server asked the client to open (window/showDocument) and to show (window/showMessage). */
+  readonly shownDocuments: ShowDocumentParams[] = [];
+  readonly shownMessages: string[] = [];
   /** Every push, in order: which document and version. */
   readonly pushes: { uri: string; version: number | undefined }[] = [];
   readonly stderr: string[] = [];
@@ -64,6 +72,13 @@ export class LspClient {
     this.connection.onRequest("client/registerCapability", () => null);
     this.connection.onRequest("workspace/diagnostic/refresh", () => null);
     this.connection.onNotification("window/logMessage", () => {});
+    this.connection.onRequest(ShowDocumentRequest.type, (params) => {
+      this.shownDocuments.push(params);
+      return { success: true };
+    });
+    this.connection.onNotification(ShowMessageNotification.type, ({ message }) => {
+      this.shownMessages.push(message);
+    });
     this.connection.onNotification(PublishDiagnosticsNotification.type, ({ uri, version, diagnostics }) => {
       this.pushed.set(uri, diagnostics);
       this.pushes.push({ uri, version });
@@ -78,11 +93,12 @@ export class LspClient {
   get capabilities(): ClientCapabilities {
     return {
       workspace: {
-        workspaceEdit: { documentChanges: this.options.documentChanges ?? this.options.pull },
+        workspaceEdit: { documentChanges: this.options.documentChanges ?? this.options.pull, ...(this.options.vscodeLike ? { snippetEditSupport: true } : {}) },
         configuration: this.options.settings !== undefined,
         applyEdit: true,
         ...(this.options.pull ? { diagnostics: { refreshSupport: true } } : {}),
       },
+      ...(this.options.vscodeLike ? { window: { showDocument: { support: true } } } : {}),
       textDocument: {
         publishDiagnostics: {},
         codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ["quickfix", "source.fixAll"] } } },

@@ -71,6 +71,7 @@ describe.skipIf(!hasNeovim)("the language server in Neovim, set up as the README
     expect(report.actions).toEqual([
       { title: "Remove NSAllowsArbitraryLoads", preferred: true },
       { title: "Disable plist/no-arbitrary-loads for this entry", preferred: false },
+      { title: "Show documentation for plist/no-arbitrary-loads", preferred: false },
     ]);
     expect(report.after).not.toContain("plist/no-arbitrary-loads");
     expect(report.after).toHaveLength(5);

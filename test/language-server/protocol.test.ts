@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, realpathSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { CodeActionRequest, type CompletionItem, CompletionRequest, type CodeAction, InsertTextMode, ExecuteCommandRequest, HoverRequest, type TextEdit } from "vscode-languageserver-protocol/node";
+import { CodeActionRequest, type CompletionItem, CompletionRequest, type CodeAction, type Diagnostic, InsertTextMode, ExecuteCommandRequest, HoverRequest, type TextEdit } from "vscode-languageserver-protocol/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { afterEach, describe, expect, it } from "vitest";
 import { LspClient, SERVER } from "./lsp-client.js";
@@ -93,6 +93,7 @@ describe.each([
     expect(list.map((action) => [action.title, action.isPreferred ?? false])).toEqual([
       ["Remove NSAllowsArbitraryLoads", true],
       ["Disable plist/no-arbitrary-loads for this entry", false],
+      ["Show documentation for plist/no-arbitrary-loads", false],
     ]);
     expect(Boolean(list[0]!.edit?.documentChanges)).toBe(options.pull);
     expect(apply(TEXT, editsOf(list[0]!, uri))).toBe(TEXT.replace("\t\t<key>NSAllowsArbitraryLoads</key>\n\t\t<true/>\n", ""));
@@ -139,10 +140,17 @@ describe("language server features", () => {
       return result && typeof result.contents === "object" && "value" in result.contents ? result.contents.value : undefined;
     };
     const key = await hoverAt(6, 10);
-    expect(key).toContain("**NSAllowsArbitraryLoads** (App Transport Security)");
-    expect(key).toContain("| Default | NO |");
-    expect(key).toContain("| App Review | App Review asks for a justification when this is YES. |");
-    expect(key).toContain("| MASVS | MASVS-NETWORK-1 |");
+    expect(key).toBe(
+      [
+        "**NSAllowsArbitraryLoads** (App Transport Security)",
+        "",
+        "Disables ATS for every domain not listed in NSExceptionDomains (cleartext HTTP and weak TLS allowed).",
+        "",
+        "| Default | Since | App Review | MASVS |",
+        "|---|---|---|---|",
+        "| NO | iOS 9 / macOS 10.11 | justification when YES | MASVS-NETWORK-1 |",
+      ].join("\n"),
+    );
     const policy = await hoverAt(4, 10);
     expect(policy).toContain("minimum OS iOS 15.0");
     expect(policy).toContain("| default | every host not listed below | allowed | none (ATS off) | not required | - |");
@@ -152,7 +160,7 @@ describe("language server features", () => {
     expect(await hoverAt(15, 14)).toBeUndefined(); // inside a value: nothing to say
     // React Native's template: NO loosens nothing, so App Review asks nothing.
     await client.change(uri, TEXT.replace("\t\t<true/>", "\t\t<false/>"), 2);
-    expect(await hoverAt(6, 10)).toContain("| App Review | No justification needed for NO. |");
+    expect(await hoverAt(6, 10)).toContain("| NO | iOS 9 / macOS 10.11 | none for NO | MASVS-NETWORK-1 |");
   });
 
   it("completion: the keys missing at that level, with a value snippet, and the TLS versions", async () => {
@@ -298,6 +306,19 @@ describe("language server edge cases", () => {
 });
 
 describe("language server on Expo configs", () => {
+  it("hovers in app.json with the same key card and policy as in an Info.plist, in JSON's words", async () => {
+    const { client, root } = await started({ pull: false });
+    const uri = pathToFileURL(join(root, "app.json")).href;
+    const text = '{\n  "expo": { "ios": { "infoPlist": {\n    "NSAppTransportSecurity": {\n      "NSAllowsArbitraryLoads": true,\n      "NSExceptionDomains": { "legacy.example.com": { "NSTemporaryExceptionAllowsInsecureHTTPLoads": true } }\n    }\n  } } }\n}\n';
+    await client.open(uri, text);
+    expect(await hoverAt(client, uri, 3, 10)).toContain("| false | iOS 9 / macOS 10.11 | justification when true | MASVS-NETWORK-1 |");
+    const legacy = await hoverAt(client, uri, 4, 60);
+    expect(legacy).toContain("**NSTemporaryExceptionAllowsInsecureHTTPLoads** (App Transport Security)");
+    expect(legacy).toContain("Legacy key, undocumented since 2016: use `NSExceptionAllowsInsecureHTTPLoads`.");
+    expect(await hoverAt(client, uri, 2, 8)).toContain("| default | every host not listed below | allowed | none (ATS off) | not required | - |");
+    expect(await hoverAt(client, uri, 4, 32)).toContain("| exception: legacy.example.com | legacy.example.com only | allowed |");
+  });
+
   it("lints app.config.ts with the same rules, offers the suggestion and a // disable comment", async () => {
     const { client, root } = await started({ pull: true, settings: {} });
     const uri = pathToFileURL(join(root, "app.config.ts")).href;
@@ -308,6 +329,7 @@ describe("language server on Expo configs", () => {
     expect(actions.map((action) => action.title)).toEqual([
       "Fix this plist/no-ignored-arbitrary-loads problem",
       "Disable plist/no-ignored-arbitrary-loads for this entry",
+      "Show documentation for plist/no-ignored-arbitrary-loads",
       "Fix all auto-fixable plistlint problems",
     ]);
     expect(apply(text, editsOf(actions[0]!, uri))).toBe(text.replace("        NSAllowsArbitraryLoads: true,\n", ""));
@@ -331,5 +353,113 @@ describe("plistlint-language-server on the command line", () => {
     expect(help.stdout).toMatch(/^Usage: plistlint-language-server \[--stdio \| --node-ipc/u);
     expect(help.stdout).toContain("trust");
     expect(run("-h").stdout).toBe(help.stdout);
+  });
+});
+
+/** The contents of a hover, as Markdown. */
+async function hoverAt(client: LspClient, uri: string, line: number, character: number): Promise<string | undefined> {
+  const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line, character } });
+  return (hover?.contents as { value?: string } | undefined)?.value;
+}
+
+async function actionsFor(client: LspClient, uri: string, range: Diagnostic["range"]): Promise<CodeAction[]> {
+  return (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range, context: { diagnostics: [] } })) as CodeAction[];
+}
+
+describe("language server on XcodeGen, Electron and Cordova sources", () => {
+  it("an XcodeGen spec: squiggle, the suggestion, a # disable comment, and hover with the target's policy", async () => {
+    const { client, root } = await started({ pull: true, settings: {} });
+    const uri = pathToFileURL(join(root, "project.yml")).href;
+    const text = "targets:\n  App:\n    info:\n      properties:\n        NSAppTransportSecurity:\n          NSAllowsArbitraryLoads: true\n          NSExceptionDomains: {}\n";
+    const diagnostics = await client.open(uri, text);
+    expect(diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.range.start])).toEqual([["plist/no-arbitrary-loads", { line: 5, character: 10 }]]);
+    const actions = await actionsFor(client, uri, diagnostics[0]!.range);
+    expect(actions.map((action) => action.title)).toEqual([
+      "Remove NSAllowsArbitraryLoads",
+      "Disable plist/no-arbitrary-loads for this entry",
+      "Show documentation for plist/no-arbitrary-loads",
+    ]);
+    expect(apply(text, editsOf(actions[0]!, uri))).toBe(text.replace("          NSAllowsArbitraryLoads: true\n", ""));
+    expect(apply(text, editsOf(actions[1]!, uri))).toContain(
+      "          # eslint-disable-next-line plist/no-arbitrary-loads -- TODO: why this is needed\n          NSAllowsArbitraryLoads: true",
+    );
+    expect(await hoverAt(client, uri, 5, 14)).toContain("**NSAllowsArbitraryLoads** (App Transport Security)");
+    expect(await hoverAt(client, uri, 4, 12)).toContain("**Effective App Transport Security policy** of `targets.App.info.properties`");
+    // A YAML file without ATS or TrustKit settings is no source.
+    expect(await client.open(pathToFileURL(join(root, "ci.yml")).href, "on: push\n")).toEqual([]);
+  });
+
+  it("electron-builder.yml and package.json: the same rules at their own positions", async () => {
+    const { client, root } = await started({ pull: false });
+    const yaml = await client.open(pathToFileURL(join(root, "electron-builder.yml")).href, "mac:\n  extendInfo:\n    NSAppTransportSecurity: { NSAllowsArbitraryLoadsForMedia: true }\n");
+    expect(yaml.map((diagnostic) => [diagnostic.code, diagnostic.range.start])).toEqual([["plist/no-arbitrary-loads-for-media", { line: 2, character: 30 }]]);
+    const json = await client.open(pathToFileURL(join(root, "package.json")).href, '{ "build": { "mas": { "extendInfo": { "NSAppTransportSecurity": { "NSAllowsArbitraryLoads": true } } } } }\n');
+    expect(json.map((diagnostic) => [diagnostic.code, diagnostic.range.start])).toEqual([["plist/no-arbitrary-loads", { line: 0, character: 66 }]]);
+  });
+
+  it("a Cordova config.xml: squiggle on the origin, no edit of it but an XML disable comment, hover, and an attribute fix", async () => {
+    const { client, root } = await started({ pull: true, settings: {} });
+    const uri = pathToFileURL(join(root, "config.xml")).href;
+    const text =
+      '<?xml version="1.0" encoding="utf-8"?>\n<widget id="io.example" version="1.0.0" xmlns="http://www.w3.org/ns/widgets">\n    <access origin="*" />\n    <access origin="https://api.example.com" requires-certificate-transparency="true" />\n</widget>\n';
+    const diagnostics = await client.open(uri, text);
+    expect(diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.range.start])).toEqual([
+      ["plist/no-arbitrary-loads", { line: 2, character: 12 }],
+      ["plist/no-certificate-transparency-key", { line: 3, character: 45 }],
+    ]);
+    const actions = await actionsFor(client, uri, diagnostics[0]!.range);
+    expect(actions.map((action) => action.title)).toEqual([
+      "Disable plist/no-arbitrary-loads for this entry",
+      "Show documentation for plist/no-arbitrary-loads",
+      "Fix all auto-fixable plistlint problems",
+    ]);
+    expect(apply(text, editsOf(actions[0]!, uri))).toContain("    <!-- eslint-disable-next-line plist/no-arbitrary-loads -- TODO: why this is needed -->\n    <access origin=\"*\" />");
+    const fixes = await actionsFor(client, uri, diagnostics[1]!.range);
+    expect(apply(text, editsOf(fixes[0]!, uri))).toBe(text.replace(' requires-certificate-transparency="true"', ""));
+    expect(await hoverAt(client, uri, 2, 14)).toContain("**NSAllowsArbitraryLoads** (App Transport Security)");
+    expect(await hoverAt(client, uri, 3, 20)).toContain("**Effective App Transport Security policy** of `the Info.plist cordova-ios writes`");
+  });
+});
+
+describe("the disable comment and the documentation action", () => {
+  /** A minimum TLS version below 1.2: the finding is on the value, the line after its key. */
+  const TLS_TEXT = TEXT.replace("<string>TLSv1.3</string>", "<string>TLSv1.0</string>");
+
+  it("puts the comment above the key of a finding on the value's line, where it silences the entry", async () => {
+    const { client, uri } = await started({ pull: false });
+    const diagnostics = await client.open(uri, TLS_TEXT);
+    const tls = diagnostics.find((diagnostic) => diagnostic.code === "plist/min-tls-version")!;
+    expect(tls.range.start).toEqual({ line: 15, character: 4 });
+    const actions = await actionsFor(client, uri, tls.range);
+    const disabled = apply(TLS_TEXT, editsOf(actions.find((action) => action.title === "Disable plist/min-tls-version for this entry")!, uri));
+    expect(disabled).toContain(
+      "\t\t\t\t<!-- eslint-disable-next-line plist/min-tls-version -- TODO: why this is needed -->\n\t\t\t\t<key>NSExceptionMinimumTLSVersion</key>\n\t\t\t\t<string>TLSv1.0</string>",
+    );
+    expect((await client.change(uri, disabled, 2)).map((diagnostic) => diagnostic.code)).not.toContain("plist/min-tls-version");
+  });
+
+  it("gives a client that takes snippet edits the reason as a placeholder, selected to type over", async () => {
+    const { client, uri } = await started({ pull: true, settings: {}, vscodeLike: true });
+    const [diagnostic] = await client.open(uri, TEXT);
+    const disable = (await actionsFor(client, uri, diagnostic!.range)).find((action) => action.title.startsWith("Disable"))!;
+    const [change] = disable.edit!.documentChanges! as { edits: { range: unknown; snippet?: { kind: string; value: string } }[] }[];
+    expect(change!.edits).toEqual([
+      {
+        range: { start: { line: 6, character: 0 }, end: { line: 6, character: 0 } },
+        snippet: { kind: "snippet", value: "\t\t<!-- eslint-disable-next-line plist/no-arbitrary-loads -- ${1:TODO: why this is needed} -->\n" },
+      },
+    ]);
+  });
+
+  it("opens a rule's documentation in the client's browser, or shows its address to a client that cannot open it", async () => {
+    for (const vscodeLike of [true, false]) {
+      const { client, uri } = await started({ pull: false, vscodeLike });
+      const [diagnostic] = await client.open(uri, TEXT);
+      const documentation = (await actionsFor(client, uri, diagnostic!.range)).find((action) => action.title === "Show documentation for plist/no-arbitrary-loads")!;
+      expect(documentation.command).toEqual({ title: documentation.title, command: "plistlint.server.showDocumentation", arguments: [NO_ARBITRARY_LOADS_DOCS] });
+      await client.connection.sendRequest(ExecuteCommandRequest.type, documentation.command!);
+      if (vscodeLike) expect(client.shownDocuments).toEqual([{ uri: NO_ARBITRARY_LOADS_DOCS, external: true }]);
+      else expect(client.shownMessages).toEqual([`plistlint: the rule's documentation is at ${NO_ARBITRARY_LOADS_DOCS}`]);
+    }
   });
 });

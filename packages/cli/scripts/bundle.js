@@ -9,12 +9,13 @@
 //   rule-option validator (Ajv) is built only when a rule is given options: a rule without options needs no schema
 //   compiled, while building Ajv took a sixth of a one-file run.
 // - eslint.js: ESLint itself, unchanged, loaded only when a project's own eslint.config.* is used.
-// - typescript-parser.cjs: the parser for app.config.ts, loaded only for such files (see the engine's bundling.ts).
+// - typescript-parser.cjs and yaml-parser.cjs: the parsers for TypeScript configs and YAML sources, each loaded only
+//   for such files (see the engine's bundling.ts).
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { TYPESCRIPT_PARSER_FILE, buildTypeScriptParser, shippedTypeScriptParser } from "@plistlint/engine/bundling";
+import { buildParsers, shippedParsers } from "@plistlint/engine/bundling";
 import { build } from "esbuild";
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -98,7 +99,7 @@ await Promise.all([
     // source under the installed package. ESLint's own bundle (eslint.cjs) gets none: it is ESLint, unchanged.
     sourcemap: "linked",
     sourcesContent: false,
-    plugins: [trimForStartup, shippedTypeScriptParser],
+    plugins: [trimForStartup, shippedParsers],
   }),
   build({
     ...common,
@@ -108,7 +109,7 @@ await Promise.all([
     format: "cjs",
     banner: undefined,
   }),
-  buildTypeScriptParser(join(outdir, TYPESCRIPT_PARSER_FILE)),
+  buildParsers(outdir),
 ]);
 
 // The map's sources are paths from bundle/ into this repository (../../engine/src/engine.ts), which mean nothing, or

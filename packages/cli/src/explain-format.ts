@@ -24,7 +24,7 @@ export function formatExplanationsText(explanations: readonly Explanation[], cwd
             const row = describeScope(scope, plist);
             return [row.scope, row.covers, row.cleartext, row.minimumTLS, row.forwardSecrecy, row.pins, row.lines].map(printable);
           });
-          const where = explanation.plists.length > 1 ? ` (the plist at line ${plist.line})` : "";
+          const where = plist.label ? ` (${plist.label})` : explanation.plists.length > 1 ? ` (the plist at line ${plist.line})` : "";
           return [
             `${name}${where}: ${describeMinimumOS(plist.minimumOS)}`,
             ...textTable([HEADINGS, ...rows]).map((line) => `  ${line}`),

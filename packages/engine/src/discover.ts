@@ -9,7 +9,7 @@ import { holdsSettings, isInNeverLintedFolder, isNeverLintedFolder, sourceKindOf
 function isSource(path: string, name: string): boolean {
   const kind = sourceKindOfName(name);
   if (!kind) return false;
-  if (kind.marker === undefined) return true;
+  if (kind.markers === undefined) return true;
   try {
     return holdsSettings(kind, readFileSync(path, "utf8"));
   } catch {

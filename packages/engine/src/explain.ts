@@ -1,4 +1,4 @@
-import type { Dict, Document, Entry } from "@plistlint/parser";
+import type { Dict, Entry } from "@plistlint/parser";
 import {
   type EffectivePolicy,
   type ExceptionDomainPolicy,
@@ -9,6 +9,7 @@ import {
   parseAddressKey,
   pinnedCleartext,
   type PlistReading,
+  type PlistSource,
   readPlistSources,
 } from "eslint-plugin-plist";
 import { lintedKindOf } from "./sources.js";
@@ -47,10 +48,15 @@ export interface IgnoredEntry {
   reason: string;
 }
 
-/** The explanation of one plist (a file may hold several: an Expo config with more than one `infoPlist`). */
+/** The explanation of one plist (a file may hold several: an XcodeGen spec's targets, an Expo config's `infoPlist`s). */
 export interface ExplainedPlist {
   /** The line the plist starts on. */
   line: number;
+  /**
+   * Where the plist comes from within the file, for people: `targets.App.info.properties`, `build.mac.extendInfo`,
+   * `expo.ios.infoPlist`; null when the file is itself the plist (an Info.plist).
+   */
+  label: string | null;
   /** The deployment target the reading assumes, e.g. { "iOS": "15.0" }, and where it comes from. */
   minimumOS: { versions: Record<string, string>; source: "settings" | "file" | "assumed" };
   scopes: ExplainedScope[];
@@ -241,11 +247,12 @@ function isRealDomain(dict: Dict | null, name: string): boolean {
   return dict !== null && !atsKey(name);
 }
 
-function explainPlist(document: Document, settings: unknown): ExplainedPlist {
+function explainPlist({ ast: document, label }: PlistSource, settings: unknown): ExplainedPlist {
   const policy = effectivePolicy(document, settings);
   const defaultRow = defaultScope(policy);
   return {
     line: document.value?.loc.start.line ?? 1,
+    label: label ?? null,
     minimumOS: minimumOSOf(policy),
     scopes: [
       defaultRow,
@@ -275,5 +282,5 @@ export function readPlists(filePath: string, text: string): PlistReading {
 export function explain(filePath: string, text: string, settings: unknown): Explanation {
   const reading = readPlists(filePath, text.replace(/^\uFEFF/u, ""));
   if (!reading.ok) return { filePath, plists: [], parseError: reading.error };
-  return { filePath, plists: reading.sources.map((source) => explainPlist(source.ast, settings)) };
+  return { filePath, plists: reading.sources.map((source) => explainPlist(source, settings)) };
 }

@@ -10,6 +10,7 @@ export { type DescribedScope, caveatsOf, describeMinimumOS, describeScope } from
 export type { LintOutcome } from "./file-linters.js";
 export { MAX_FILE_MIB, type SourceFile, readSourceFile, reasonOf, sizeProblem, sourceFileOf } from "./read-file.js";
 export {
+  type CommentSyntax,
   NEVER_LINTED,
   NEVER_LINTED_IGNORES,
   SOURCE_KINDS,
@@ -18,6 +19,7 @@ export {
   holdsSettings,
   isInNeverLintedFolder,
   isNeverLintedFolder,
+  commentSyntaxOfPath,
   lintedKindOf,
   patternSource,
   sourceKindOf,

@@ -1,12 +1,14 @@
 import { basename } from "node:path";
-import { SOURCE_KINDS, type SourceKind, sourceKindOfName } from "eslint-plugin-plist";
+import { type CommentSyntax, SOURCE_KINDS, type SourceKind, commentSyntaxOf, sourceKindOfName } from "eslint-plugin-plist";
 
 export {
+  type CommentSyntax,
   NEVER_LINTED,
   NEVER_LINTED_IGNORES,
   SOURCE_KINDS,
   type SourceKind,
   filesOf,
+  holdsSettings,
   isInNeverLintedFolder,
   isNeverLintedFolder,
   patternSource,
@@ -18,14 +20,14 @@ export function sourceKindOf(path: string): SourceKind | undefined {
   return sourceKindOfName(basename(path));
 }
 
-/** Whether a file of this kind, with this text, holds settings plistlint reads (an app.json may be no Expo config). */
-export function holdsSettings(kind: SourceKind, text: string): boolean {
-  return kind.marker === undefined || text.includes(kind.marker);
-}
-
 const INFO_PLIST = SOURCE_KINDS.find((kind) => kind.id === "info-plist")!;
 
 /** How a file is read: by its name, or as an XML property list when it is named explicitly whatever its name. */
 export function lintedKindOf(path: string): SourceKind {
   return sourceKindOf(path) ?? INFO_PLIST;
+}
+
+/** How a file writes a comment (a directive), as it is linted; undefined when it can hold none (JSON). */
+export function commentSyntaxOfPath(path: string): CommentSyntax | undefined {
+  return commentSyntaxOf(lintedKindOf(path), basename(path));
 }

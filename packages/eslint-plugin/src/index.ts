@@ -1,8 +1,9 @@
 import type { Linter } from "eslint";
 import { presetConfig } from "./configs.js";
+import { cordovaLanguage } from "./cordova/cordova-language.js";
 import { plistLanguage } from "./language/plist-language.js";
-import { expoJsonLanguage } from "./expo/json-language.js";
-import { withHosts } from "./expo/host-adapter.js";
+import { expoJsonLanguage } from "./hosts/json-language.js";
+import { withHosts } from "./hosts/host-adapter.js";
 import { withPreprocessedVariants } from "./language/preprocessed-rules.js";
 import { rules } from "./rules/index.js";
 
@@ -10,10 +11,11 @@ const plugin = {
   // Written out rather than read from package.json so that bundles (the CLI, the VS Code extension) carry it; a test
   // keeps it equal to package.json.
   meta: { name: "eslint-plugin-plist", version: "0.1.0", namespace: "plist" },
-  // @eslint/json's JSON5 language reads Expo's app.json as Expo does: the rules find `expo.ios.infoPlist` in it.
-  languages: { plist: plistLanguage, json: expoJsonLanguage },
-  // The rules know only the plist AST; here they also learn to read the plists Expo configs hold, and each plist a
-  // preprocessed Info.plist's #if branches make.
+  // Expo's app.json is read as JSON5, as Expo reads it (and any JSON source, with XML plists' depth limit); Cordova's
+  // config.xml is read as the Info.plist cordova-ios makes of it.
+  languages: { plist: plistLanguage, json: expoJsonLanguage, cordova: cordovaLanguage },
+  // The rules know only the plist AST; here they also learn to read the plists JSON, JavaScript and YAML files hold,
+  // and each plist a preprocessed Info.plist's #if branches make.
   rules: withHosts(withPreprocessedVariants(rules)),
   configs: {} as { recommended: Linter.Config[]; strict: Linter.Config[] },
 };
@@ -21,16 +23,21 @@ plugin.configs.recommended = presetConfig("recommended", plugin);
 plugin.configs.strict = presetConfig("strict", plugin);
 
 export default plugin;
-export { KIND_CONFIGS } from "./configs.js";
+export { SYNTAX_CONFIGS } from "./configs.js";
 export { type PlistReading, readPlistSources } from "./frontends.js";
 export {
+  COMMENT_SYNTAX,
+  type CommentSyntax,
   NEVER_LINTED,
   NEVER_LINTED_IGNORES,
   SOURCE_KINDS,
   type SourceKind,
+  type SourceSyntax,
   filesOf,
+  holdsSettings,
   isInNeverLintedFolder,
   isNeverLintedFolder,
+  commentSyntaxOf,
   patternSource,
   sourceKindOfName,
 } from "./sources.js";
@@ -48,7 +55,7 @@ export {
 export { PLATFORMS, type MinimumOS, type Platform, resolveMinimumOS } from "./ats/minimum-os.js";
 export { type PlistRuleDocs, type SecurityLevel, securityLevel } from "./rule.js";
 export { parseAddressKey } from "./ats/domains.js";
-export type { PlistEdits, ScalarValue, TextEdit } from "./fix/edits.js";
+export type { Edits, PlistEdits, ScalarValue, TextEdit } from "./fix/edits.js";
 export { PlistSourceCode } from "./language/plist-source-code.js";
 export type { PlistSource, PlistSyntax, SourceComment } from "./language/plist-source.js";
 export { plistLanguage } from "./language/plist-language.js";

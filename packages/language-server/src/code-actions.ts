@@ -2,64 +2,62 @@ import type { Linter } from "eslint";
 import { type CodeAction, CodeActionKind, type Diagnostic, type Range } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import { messageRange, toDiagnostic } from "./diagnostics.js";
-import type { LintOutcome } from "@plistlint/engine";
-import { replaceWith, toTextEdit, workspaceEdit } from "./edits.js";
+import { type LintOutcome, commentSyntaxOfPath, lintedKindOf } from "@plistlint/engine";
+import { commentSnippet, commentText, disableComment } from "./disable-comment.js";
+import { replaceWith, snippetEdit, toTextEdit, workspaceEdit } from "./edits.js";
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.plistlint`;
+
+/** The server's command that opens a rule's documentation (not the extension's: vscode-languageclient registers it). */
+export const SHOW_DOCUMENTATION = "plistlint.server.showDocumentation";
 
 function overlaps(a: Range, b: Range): boolean {
   const before = (x: Range["start"], y: Range["start"]): boolean => x.line < y.line || (x.line === y.line && x.character < y.character);
   return !before(a.end, b.start) && !before(b.end, a.start);
 }
 
-/**
- * `<!-- eslint-disable-next-line rule -- reason -->` on the line above the reported entry, with the key's
- * indentation; when the key shares its line with other markup, the comment goes just before the key and the key
- * moves to a line of its own.
- */
-function disableAction(message: Linter.LintMessage, document: TextDocument, diagnostic: Diagnostic, fileEol: string, documentChanges: boolean): CodeAction | undefined {
-  // JSON has no comments; JavaScript's are line comments.
-  if (/\.json$/u.test(document.uri)) return undefined;
-  if (/\.[cm]?[jt]s$/u.test(document.uri)) return disableInScript(message, document, diagnostic, documentChanges);
-  const { start } = diagnostic.range;
-  const lineText = document.getText({ start: { line: start.line, character: 0 }, end: { line: start.line + 1, character: 0 } });
-  const before = lineText.slice(0, start.character);
-  const eol = lineText.endsWith("\r\n") ? "\r\n" : fileEol;
-  const comment = `<!-- eslint-disable-next-line ${message.ruleId} -- TODO: why this is needed -->`;
-  const alone = before.replace(/^\uFEFF/u, "").trim() === "";
-  const at = alone ? { line: start.line, character: before.length - before.replace(/^\uFEFF/u, "").length } : start;
-  const newText = alone ? `${before.replace(/^\uFEFF/u, "")}${comment}${eol}` : `${comment}${eol}`;
-  return {
-    title: `Disable ${message.ruleId} for this entry`,
-    kind: CodeActionKind.QuickFix,
-    diagnostics: [diagnostic],
-    edit: workspaceEdit(document, [{ range: { start: at, end: at }, newText }], documentChanges),
-  };
+/** What the client takes in edits. */
+export interface EditAbilities {
+  /** Versioned `documentChanges` rather than `changes`. */
+  documentChanges: boolean;
+  /** Snippet edits in a workspace edit (LSP 3.18; VS Code): a placeholder is selected for the user to type over. */
+  snippetEdits: boolean;
 }
 
-function disableInScript(message: Linter.LintMessage, document: TextDocument, diagnostic: Diagnostic, documentChanges: boolean): CodeAction {
-  const { line } = diagnostic.range.start;
-  const lineText = document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
-  const indentation = /^[ \t]*/u.exec(lineText)?.[0] ?? "";
-  const eol = lineText.endsWith("\r\n") ? "\r\n" : "\n";
-  const at = { line, character: 0 };
-  return {
-    title: `Disable ${message.ruleId} for this entry`,
-    kind: CodeActionKind.QuickFix,
-    diagnostics: [diagnostic],
-    edit: workspaceEdit(document, [{ range: { start: at, end: at }, newText: `${indentation}// eslint-disable-next-line ${message.ruleId} -- TODO: why this is needed${eol}` }], documentChanges),
-  };
+/**
+ * "Disable <rule> for this entry": an `eslint-disable-next-line` comment with a reason to fill in (selected, where
+ * the client takes snippet edits), where the file's syntax puts one (see disable-comment.ts); none in JSON.
+ */
+function disableAction(message: Linter.LintMessage, document: TextDocument, diagnostic: Diagnostic, path: string, eol: string, abilities: EditAbilities): CodeAction | undefined {
+  const syntax = commentSyntaxOfPath(path);
+  if (!syntax || !message.ruleId) return undefined;
+  const sourceSyntax = lintedKindOf(path).syntax;
+  const kind = sourceSyntax === "plist" ? "plist" : sourceSyntax === "cordova-xml" ? "element" : "line";
+  const comment = disableComment(document, document.offsetAt(diagnostic.range.start), message.ruleId, syntax, kind, eol);
+  const range = { start: comment.at, end: comment.at };
+  const edit =
+    abilities.snippetEdits && abilities.documentChanges
+      ? snippetEdit(document, range, commentSnippet(comment))
+      : workspaceEdit(document, [{ range, newText: commentText(comment) }], abilities.documentChanges);
+  return { title: `Disable ${message.ruleId} for this entry`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit };
+}
+
+/** "Show documentation for <rule>": the server asks the client to open the rule's page. */
+function documentationAction(ruleId: string, url: string, diagnostic: Diagnostic): CodeAction {
+  const title = `Show documentation for ${ruleId}`;
+  return { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title, command: SHOW_DOCUMENTATION, arguments: [url] } };
 }
 
 /**
  * The quick-fixes for the problems in `range`: each fix and each suggestion (the first of them preferred), and a
  * disable comment per problem. Problems come from a fresh lint, never from the client's (possibly stale) diagnostics.
  */
-export function quickFixes(report: LintOutcome, document: TextDocument, range: Range, documentChanges: boolean): CodeAction[] {
+export function quickFixes(report: LintOutcome, document: TextDocument, path: string, range: Range, abilities: EditAbilities): CodeAction[] {
   const actions: CodeAction[] = [];
   const disables: CodeAction[] = [];
+  const documentation: CodeAction[] = [];
   // Once per request, not per problem: on a one-line file thousands of problems share the line.
-  const fileEol = document.getText().includes("\r\n") ? "\r\n" : "\n";
+  const eol = document.getText().includes("\r\n") ? "\r\n" : "\n";
   for (const message of report.messages) {
     if (!message.ruleId || !overlaps(messageRange(message, document), range)) continue;
     const diagnostic = toDiagnostic(message, document, report.rulesMeta);
@@ -73,13 +71,15 @@ export function quickFixes(report: LintOutcome, document: TextDocument, range: R
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
         isPreferred: index === 0,
-        edit: workspaceEdit(document, [toTextEdit(fix, document)], documentChanges),
+        edit: workspaceEdit(document, [toTextEdit(fix, document)], abilities.documentChanges),
       });
     });
-    const disable = disableAction(message, document, diagnostic, fileEol, documentChanges);
+    const disable = disableAction(message, document, diagnostic, path, eol, abilities);
     if (disable) disables.push(disable);
+    const url = report.rulesMeta[message.ruleId]?.docs?.url;
+    if (url && !documentation.some((action) => action.command?.arguments?.[0] === url)) documentation.push(documentationAction(message.ruleId, url, diagnostic));
   }
-  return [...actions, ...disables];
+  return [...actions, ...disables, ...documentation];
 }
 
 /** `source.fixAll.plistlint`: every fix (never a suggestion), as one edit. */

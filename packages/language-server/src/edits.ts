@@ -1,5 +1,5 @@
 import type { Rule } from "eslint";
-import { type TextEdit, type WorkspaceEdit, OptionalVersionedTextDocumentIdentifier, TextDocumentEdit } from "vscode-languageserver";
+import { type Range, type SnippetTextEdit, type TextEdit, type WorkspaceEdit, OptionalVersionedTextDocumentIdentifier, TextDocumentEdit } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
 
 /** ESLint's fix ranges are offsets into the text without a BOM; an editor's text rarely has one, but may. */
@@ -30,4 +30,10 @@ export function workspaceEdit(document: TextDocument, edits: TextEdit[], documen
     return { documentChanges: [TextDocumentEdit.create(OptionalVersionedTextDocumentIdentifier.create(document.uri, document.version), edits)] };
   }
   return { changes: { [document.uri]: edits } };
+}
+
+/** A snippet inserted in one document (LSP 3.18's SnippetTextEdit, which only versioned documentChanges carry). */
+export function snippetEdit(document: TextDocument, range: Range, snippet: string): WorkspaceEdit {
+  const edit: SnippetTextEdit = { range, snippet: { kind: "snippet", value: snippet } };
+  return { documentChanges: [TextDocumentEdit.create(OptionalVersionedTextDocumentIdentifier.create(document.uri, document.version), [edit])] };
 }

@@ -7,7 +7,7 @@ function plistMarkdown(plist: ExplainedPlist, include: (row: ExplainedScope) => 
   const rows = plist.scopes.filter(include);
   const whole = rows.length === plist.scopes.length;
   const lines = [
-    `**Effective App Transport Security policy** (${describeMinimumOS(plist.minimumOS)})`,
+    `**Effective App Transport Security policy**${plist.label ? ` of \`${plist.label}\`` : ""} (${describeMinimumOS(plist.minimumOS)})`,
     "",
     "| Scope | Covers | Cleartext HTTP | Minimum TLS | Forward secrecy | Pins |",
     "|---|---|---|---|---|---|",
@@ -22,9 +22,13 @@ function plistMarkdown(plist: ExplainedPlist, include: (row: ExplainedScope) => 
   return [...lines, ...(bullets.length > 0 ? ["", ...bullets.map((bullet) => `- ${escape(bullet)}`)] : [])].join("\n");
 }
 
-/** The explained policy as Markdown (hover, the extension's policy view): every plist of the file, or some rows. */
-export function policyMarkdown(explanation: Explanation, include: (row: ExplainedScope) => boolean = () => true): string {
+/**
+ * The explained policy as Markdown (hover, the extension's policy view): every plist of the file, or one of them
+ * (by its place among the file's plists: the hover knows which one the key is in), or some rows.
+ */
+export function policyMarkdown(explanation: Explanation, include: (row: ExplainedScope) => boolean = () => true, plistIndex?: number): string {
   if (explanation.parseError) return `Cannot read this file: ${escape(explanation.parseError.message)}`;
   if (explanation.plists.length === 0) return "This file holds no Info.plist settings.";
-  return explanation.plists.map((plist) => plistMarkdown(plist, include)).join("\n\n");
+  const plists = plistIndex === undefined ? explanation.plists : explanation.plists.slice(plistIndex, plistIndex + 1);
+  return plists.map((plist) => plistMarkdown(plist, include)).join("\n\n");
 }

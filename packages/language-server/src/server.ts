@@ -16,7 +16,7 @@ import {
   TextDocuments,
 } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
-import { FIX_ALL_KIND, fixAllAction, quickFixes } from "./code-actions.js";
+import { FIX_ALL_KIND, SHOW_DOCUMENTATION, fixAllAction, quickFixes } from "./code-actions.js";
 import { completion } from "./completion.js";
 import { toDiagnostic } from "./diagnostics.js";
 import { Engines, documentPath } from "./document-linter.js";
@@ -36,6 +36,10 @@ interface ClientAbilities {
   pullDiagnostics: boolean;
   diagnosticRefresh: boolean;
   documentChanges: boolean;
+  /** Snippet edits in workspace edits (LSP 3.18), for a placeholder the user types over. */
+  snippetEdits: boolean;
+  /** window/showDocument, to open a rule's documentation. */
+  showDocument: boolean;
   snippets: boolean;
   /** Whether completion items may say their text is to be inserted as it is (VS Code re-indents it otherwise). */
   insertAsIs: boolean;
@@ -49,6 +53,8 @@ function abilitiesOf(capabilities: ClientCapabilities): ClientAbilities {
     pullDiagnostics: capabilities.textDocument?.diagnostic !== undefined,
     diagnosticRefresh: capabilities.workspace?.diagnostics?.refreshSupport === true,
     documentChanges: capabilities.workspace?.workspaceEdit?.documentChanges === true,
+    snippetEdits: capabilities.workspace?.workspaceEdit?.snippetEditSupport === true,
+    showDocument: capabilities.window?.showDocument?.support === true,
     snippets: capabilities.textDocument?.completion?.completionItem?.snippetSupport === true,
     insertAsIs: capabilities.textDocument?.completion?.completionItem?.insertTextModeSupport?.valueSet.includes(InsertTextMode.asIs) === true,
     watchedFilesRegistration: capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
@@ -172,7 +178,7 @@ export function startServer(connection: Connection): void {
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         hoverProvider: true,
         completionProvider: { triggerCharacters: ["<"] },
-        executeCommandProvider: { commands: Object.values(COMMANDS) },
+        executeCommandProvider: { commands: [...Object.values(COMMANDS), SHOW_DOCUMENTATION] },
         ...(abilities.pullDiagnostics ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
       },
       serverInfo: { name: "plistlint-language-server", version: VERSION },
@@ -233,9 +239,9 @@ export function startServer(connection: Connection): void {
   connection.onCodeAction(async ({ textDocument, range, context }) => {
     const linted = documents.get(textDocument.uri) ? await lints.latest(textDocument.uri) : undefined;
     if (!linted?.result.outcome) return [];
-    const { document, outcome } = linted.result;
+    const { document, outcome, target } = linted.result;
     const wants = (kind: string): boolean => !context.only || context.only.some((only) => kind === only || kind.startsWith(`${only}.`));
-    const actions = wants(CodeActionKind.QuickFix) ? quickFixes(outcome, document, range, abilities.documentChanges) : [];
+    const actions = wants(CodeActionKind.QuickFix) && target ? quickFixes(outcome, document, target.path, range, abilities) : [];
     const fixed = wants(FIX_ALL_KIND) ? await fixedOf(linted.result) : undefined;
     const fixAll = fixed ? fixAllAction(fixed, document, abilities.documentChanges) : undefined;
     return fixAll ? [...actions, fixAll] : actions;
@@ -267,8 +273,33 @@ export function startServer(connection: Connection): void {
     }
   });
 
+  /** A rule's documentation, opened by the client in a browser where it can; else its address, shown. */
+  async function showDocumentation(url: unknown): Promise<null> {
+    if (typeof url !== "string" || !url.startsWith("https://")) return null;
+    if (abilities.showDocument) await connection.window.showDocument({ uri: url, external: true });
+    else void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: `plistlint: the rule's documentation is at ${url}` });
+    return null;
+  }
+
+  /**
+   * The document at `version` at least: a client may ask about an edit (the policy view, refreshed as the user types)
+   * before its change notification has come; it comes within moments.
+   */
+  async function documentAt(uri: string, version: unknown): Promise<TextDocument | undefined> {
+    const fresh = (): TextDocument | undefined => {
+      const document = documents.get(uri);
+      return document && (typeof version !== "number" || document.version >= version) ? document : undefined;
+    };
+    for (const started = Date.now(); !fresh() && documents.get(uri) && Date.now() - started < 2000; ) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    return fresh() ?? documents.get(uri);
+  }
+
   connection.onExecuteCommand(async ({ command, arguments: args }) => {
-    const document = typeof args?.[0] === "string" ? documents.get(args[0]) : undefined;
+    if (command === SHOW_DOCUMENTATION) return showDocumentation(args?.[0]);
+    // Arguments: the document's URI, and the version the client means (optional).
+    const document = typeof args?.[0] === "string" ? await documentAt(args[0], args[1]) : undefined;
     const target = document && (await editorTarget(document));
     if (!document || !target) return null;
     if (command === COMMANDS.explain) return policyMarkdown(await explanation(document, target.engine, target.path));

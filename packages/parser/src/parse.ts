@@ -28,7 +28,7 @@ const DIRECTIVES_ONLY_BETWEEN_ELEMENTS =
   "The file has preprocessor lines (Xcode's Info.plist preprocessing, INFOPLIST_PREPROCESS): plistlint reads them between elements only, and each #if branch must keep the XML well-formed.";
 
 /** Converts the validator's 1-based line/column (it counts LF and CRLF, not lone CR) to an offset. */
-function validatorOffset(text: string, line: number, col: number | undefined): number {
+export function validatorOffset(text: string, line: number, col: number | undefined): number {
   let offset = 0;
   for (let current = 1; current < line; current += 1) {
     const next = text.indexOf("\n", offset);

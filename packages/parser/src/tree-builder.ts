@@ -119,7 +119,20 @@ export class TreeBuilder {
       this.#error("<plist> contains no value: expected exactly one.", root.start);
       return;
     }
-    this.#readContent(document, root);
+    this.#readContent(document, root, "<plist>");
+  }
+
+  /**
+   * The plist values that are the children of the element whose start tag is at `start`, as if it were `<plist>`
+   * holding any number of values (a Cordova `<edit-config>` writes plist XML into an Info.plist): positions are in the
+   * whole text. The values' parent is a holder the caller replaces.
+   */
+  valuesWithin(start: number): Value[] {
+    const tag = this.#startTag(start);
+    if (tag.selfClosing) return [];
+    const holder = new ArrayValueNode(null as never, [start, tag.end], this.#lines);
+    this.#readContent(holder, tag, `<${tag.name}>`);
+    return holder.items;
   }
 
   #error(message: string, offset: number): void {
@@ -199,13 +212,13 @@ export class TreeBuilder {
     }
   }
 
-  /** Reads the children of `<plist>` and of every container inside it, in one pass to the end of `<plist>`. */
-  #readContent(document: Document, root: StartTag): void {
+  /** Reads the children of `root` (`<plist>`) and of every container inside it, in one pass to the end of `root`. */
+  #readContent(node: Document | ArrayNode, root: StartTag, where: string): void {
     const text = this.#text;
     const stack: OpenContainer[] = [
       {
-        node: document,
-        where: "<plist>",
+        node,
+        where,
         pendingKey: null,
         entry: null,
         contentStart: root.end,

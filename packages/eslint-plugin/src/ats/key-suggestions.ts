@@ -22,23 +22,37 @@ const KNOWN_MISTAKES: Readonly<Record<string, string>> = {
 
 const MAX_DISTANCE = 3;
 
-/** Levenshtein distance, giving up (returning limit + 1) once it exceeds `limit`. */
+/** Two rows of the distance table, reused: every key of every Info.plist's top level is measured, most of them far. */
+let previousRow = new Int32Array(64);
+let currentRow = new Int32Array(64);
+
+/**
+ * Levenshtein distance, giving up (returning limit + 1) once it exceeds `limit`. Only the cells within `limit` of
+ * the diagonal can stay within it, so each row computes those alone: time grows with the length times the limit.
+ */
 export function editDistance(a: string, b: string, limit = MAX_DISTANCE): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  if (previousRow.length <= b.length) [previousRow, currentRow] = [new Int32Array(b.length + 1), new Int32Array(b.length + 1)];
+  const beyond = limit + 1;
+  for (let j = 0; j <= b.length; j += 1) previousRow[j] = j <= limit ? j : beyond;
   for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      current.push(value);
-      rowMin = Math.min(rowMin, value);
+    const from = Math.max(1, i - limit);
+    const to = Math.min(b.length, i + limit);
+    currentRow[0] = i <= limit ? i : beyond;
+    if (from > 1) currentRow[from - 1] = beyond;
+    let rowMin = currentRow[0];
+    for (let j = from; j <= to; j += 1) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      const above = j <= i - 1 + limit ? previousRow[j]! : beyond;
+      const value = Math.min(above + 1, currentRow[j - 1]! + 1, previousRow[j - 1]! + cost, beyond);
+      currentRow[j] = value;
+      if (value < rowMin) rowMin = value;
     }
-    if (rowMin > limit) return limit + 1;
-    previous = current;
+    if (to < b.length) currentRow[to + 1] = beyond;
+    if (rowMin > limit) return beyond;
+    [previousRow, currentRow] = [currentRow, previousRow];
   }
-  return previous[b.length]!;
+  return Math.min(previousRow[b.length]!, beyond);
 }
 
 /**

@@ -151,25 +151,38 @@ export function pins(pinned: PinnedDomainPolicy, host: string): boolean {
 /** How cleartext HTTP reaches a pinned domain, if it does: an exception that allows it, or NSAllowsArbitraryLoads. */
 export type PinnedCleartext = { via: "exception"; exception: ExceptionDomainPolicy } | { via: "arbitrary-loads" } | undefined;
 
+/** A pinned name as the cleartext check sees it, whoever pins it (NSPinnedDomains, TrustKit). */
+export interface PinScope {
+  name: string;
+  includesSubdomains: boolean;
+  /** Whether the pins certainly apply to `host`. */
+  pins(host: string): boolean;
+}
+
 /**
- * Whether plain http:// requests can reach a pinned domain, bypassing the pins (they protect HTTPS only): through an
+ * Whether plain http:// requests can reach a pinned name, bypassing the pins (they protect HTTPS only): through an
  * exception that overlaps it and allows insecure HTTP, or through NSAllowsArbitraryLoads in force when no exception
  * shields the pinned name and every subdomain it pins.
  */
-export function pinnedCleartext(policy: EffectivePolicy, pinned: PinnedDomainPolicy): PinnedCleartext {
-  const name = pinned.domain.name;
+export function cleartextTo(policy: EffectivePolicy, pinned: PinScope): PinnedCleartext {
+  const { name } = pinned;
   // The exception reaches the pinned name, or names a host the pin certainly applies to.
   const listed = policy.exceptionDomains.filter(
-    (exception) => covers(exception.domain.name, exception.includesSubdomains.value, name) || pins(pinned, exception.domain.name),
+    (exception) => covers(exception.domain.name, exception.includesSubdomains.value, name) || pinned.pins(exception.domain.name),
   );
   const insecure = listed.find((exception) => exception.allowsInsecureHTTP.value);
   if (insecure) return { via: "exception", exception: insecure };
   const shielded = listed.some(
     (exception) =>
       covers(exception.domain.name, exception.includesSubdomains.value, name) &&
-      (exception.includesSubdomains.value || !pinned.includesSubdomains.value),
+      (exception.includesSubdomains.value || !pinned.includesSubdomains),
   );
   return policy.arbitraryLoads.inForce && !shielded ? { via: "arbitrary-loads" } : undefined;
+}
+
+/** Whether plain http:// requests can reach a domain of NSPinnedDomains (see cleartextTo). */
+export function pinnedCleartext(policy: EffectivePolicy, pinned: PinnedDomainPolicy): PinnedCleartext {
+  return cleartextTo(policy, { name: pinned.domain.name, includesSubdomains: pinned.includesSubdomains.value, pins: (host) => pins(pinned, host) });
 }
 
 /**

@@ -19,7 +19,7 @@ export interface PreprocessedVariant {
 const commentParser = new ConfigCommentParser();
 const INLINE_CONFIG = /^\s*eslint(?:-enable|-disable(?:(?:-next)?-line)?)?(?:\s|$)/u;
 
-/** The text and AST of one Info.plist as ESLint and our rules see it. */
+/** The text and AST of one Info.plist (or of the one a Cordova config.xml makes) as ESLint and our rules see it. */
 export class PlistSourceCode
   extends TextSourceCodeBase<{
     LangOptions: Record<string, never>;
@@ -31,7 +31,7 @@ export class PlistSourceCode
 {
   override ast: Document;
   readonly comments: Comment[];
-  /** How rules change this file's text; another syntax (Expo JSON) brings its own implementation. */
+  /** How rules change this file's text: as plist XML, unless the plist is derived from other XML (config.xml). */
   readonly edits: PlistEdits;
   readonly syntax = XML_SYNTAX;
   /**
@@ -40,15 +40,21 @@ export class PlistSourceCode
    */
   readonly variants: readonly PreprocessedVariant[];
   readonly #branches: readonly Branch[];
+  readonly label: string | undefined;
   readonly #positions: IndexedPositions;
   #inlineConfigComments: Comment[] | undefined;
 
-  /** `lines`: the parser's index of `text`, which the AST's positions come from. */
-  constructor({ text, ast, comments, lines, preprocessing }: { text: string; ast: Document; comments: Comment[]; lines: LineIndex; preprocessing?: Preprocessing }) {
+  /**
+   * `lines`: the parser's index of `text`, which the AST's positions come from; `edits` and `label` for a plist
+   * derived from other XML (config.xml), whose edits are that XML's.
+   */
+  constructor(options: { text: string; ast: Document; comments: Comment[]; lines: LineIndex; preprocessing?: Preprocessing; edits?: PlistEdits; label?: string }) {
+    const { text, ast, comments, lines, preprocessing } = options;
     super({ text, ast, lineEndingPattern: /\r\n|[\r\n]/u });
     this.ast = ast;
     this.comments = comments;
-    this.edits = new XmlEdits(text, lines);
+    this.edits = options.edits ?? new XmlEdits(text, lines);
+    this.label = options.label;
     this.#positions = new IndexedPositions(lines, text.length);
     const variants = preprocessing?.variants ?? [];
     // Each variant reads the text as written, so that its edits see the directive lines and the other branches.

@@ -1,6 +1,7 @@
 import type { Document, Node, Range, SourceLocation } from "@plistlint/parser";
 import type { TextSourceCode } from "@eslint/core";
 import type { PlistEdits } from "../fix/edits.js";
+import { COMMENT_SYNTAX } from "../sources.js";
 
 /** A comment as the rules read it, whatever the syntax: its text and where it is (0-based columns). */
 export interface SourceComment {
@@ -18,7 +19,7 @@ export interface PlistSyntax {
   comments: boolean;
 }
 
-export const XML_SYNTAX: PlistSyntax = { name: "xml", booleans: ["NO", "YES"], comments: true };
+export const XML_SYNTAX: PlistSyntax = { name: "xml", booleans: ["NO", "YES"], comments: COMMENT_SYNTAX.plist !== undefined };
 
 /**
  * What a rule sees of a file, whatever its syntax: one plist document as the parser's nodes (0-based columns),
@@ -33,6 +34,11 @@ export interface PlistSource
   readonly comments: readonly SourceComment[];
   readonly edits: PlistEdits;
   readonly syntax: PlistSyntax;
+  /**
+   * Where in the file this plist is, for people (`targets.App.info.properties`, `build.mac.extendInfo`); absent when
+   * the file is itself the plist.
+   */
+  readonly label?: string;
   getText(node?: { range: Range }): string;
   getParent(node: Node): Node | undefined;
   /** The comments that are ESLint directives (`eslint-disable…`): never a justification. */

@@ -22,6 +22,14 @@ import requireAtsJustification from "./require-ats-justification.js";
 import requireBackupPin from "./require-backup-pin.js";
 import requirePinIdentities from "./require-pin-identities.js";
 import requirePinning from "./require-pinning.js";
+import trustkitNoCleartextPinnedDomains from "./trustkit-no-cleartext-pinned-domains.js";
+import trustkitNoConflictingPins from "./trustkit-no-conflicting-pins.js";
+import trustkitNoExpiredPins from "./trustkit-no-expired-pins.js";
+import trustkitNoHttpReportUris from "./trustkit-no-http-report-uris.js";
+import trustkitNoSubdomainsOnPublicSuffix from "./trustkit-no-subdomains-on-public-suffix.js";
+import trustkitNoUnenforcedPinning from "./trustkit-no-unenforced-pinning.js";
+import trustkitRequireBackupPin from "./trustkit-require-backup-pin.js";
+import trustkitValidPublicKeyHashes from "./trustkit-valid-public-key-hashes.js";
 import validAtsTypes from "./valid-ats-types.js";
 import validDomainKeys from "./valid-domain-keys.js";
 import validSpkiPins from "./valid-spki-pins.js";
@@ -51,6 +59,14 @@ export const rules = {
   "require-backup-pin": requireBackupPin,
   "require-pin-identities": requirePinIdentities,
   "require-pinning": requirePinning,
+  "trustkit-no-cleartext-pinned-domains": trustkitNoCleartextPinnedDomains,
+  "trustkit-no-conflicting-pins": trustkitNoConflictingPins,
+  "trustkit-no-expired-pins": trustkitNoExpiredPins,
+  "trustkit-no-http-report-uris": trustkitNoHttpReportUris,
+  "trustkit-no-subdomains-on-public-suffix": trustkitNoSubdomainsOnPublicSuffix,
+  "trustkit-no-unenforced-pinning": trustkitNoUnenforcedPinning,
+  "trustkit-require-backup-pin": trustkitRequireBackupPin,
+  "trustkit-valid-public-key-hashes": trustkitValidPublicKeyHashes,
   "valid-ats-types": validAtsTypes,
   "valid-domain-keys": validDomainKeys,
   "valid-spki-pins": validSpkiPins,

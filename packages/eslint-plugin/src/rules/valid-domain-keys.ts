@@ -2,7 +2,7 @@ import { atsKey } from "../ats/keys.js";
 import { checkDomainKey, type DomainKeyProblem } from "../ats/domain-keys.js";
 import { lastEntry } from "../ats/ats-document.js";
 import { normalizeDomainKey, parseAddressKey } from "../ats/domains.js";
-import type { TextEdit } from "../fix/edits.js";
+import { allOf, type Edits } from "../fix/edits.js";
 import { toFix } from "../fix/to-fix.js";
 import { createRule } from "../rule.js";
 import { scopedEntries } from "./helpers/scoped-entries.js";
@@ -72,23 +72,24 @@ export default createRule("valid-domain-keys", {
           );
           // An earlier duplicate is dead: renaming it would bring it back.
           const live = lastEntry(dict, key) === entry;
-          const fix: TextEdit[] | undefined = normalized && !taken && live ? edits.renameKey(entry.key, normalized) : undefined;
+          const renamed = normalized && !taken && live ? edits.renameKey(entry.key, normalized) : undefined;
           const settings = entry.value.type === "Dict" ? entry.value : undefined;
           const includes = settings?.entries.filter((candidate) => candidate.key.value === "NSIncludesSubdomains") ?? [];
           // Subdomains mean nothing for an address, and with several NSIncludesSubdomains no one edit is clear.
-          const addsSubdomains = Boolean(fix && wildcard && settings && normalized && !parseAddressKey(normalized) && includes.length <= 1);
-          if (fix && addsSubdomains && settings) {
+          const addsSubdomains = Boolean(renamed && wildcard && settings && normalized && !parseAddressKey(normalized) && includes.length <= 1);
+          let fix: Edits | undefined = renamed;
+          if (renamed !== undefined && addsSubdomains && settings) {
             const [current] = includes;
-            if (!current) fix.push(...edits.insertEntry(settings, "NSIncludesSubdomains", { type: "Boolean", value: true }));
+            if (!current) fix = allOf(renamed, edits.insertEntry(settings, "NSIncludesSubdomains", { type: "Boolean", value: true }));
             else if (current.value.type !== "Boolean" || !current.value.value) {
-              fix.push(...edits.replaceValue(current.value, { type: "Boolean", value: true }));
+              fix = allOf(renamed, edits.replaceValue(current.value, { type: "Boolean", value: true }));
             }
           }
           context.report({
             loc: oneLineLoc(entry.key, context.sourceCode.text),
             messageId: normalized ? "invalidKey" : "invalidKeyNoFix",
             data,
-            suggest: fix
+            suggest: fix !== undefined
               ? [{ messageId: addsSubdomains ? "useKeyWithSubdomains" : "useKey", data, fix: toFix(fix) }]
               : [],
           });

@@ -48,13 +48,7 @@ function hostValue(node: JsonNode): HostValue {
   }
 }
 
-function member(node: JsonNode | undefined, name: string): JsonNode | undefined {
-  return node?.type === "Object" ? node.members?.find((candidate) => nameOf(candidate.name) === name)?.value : undefined;
-}
-
-/** `expo.ios.infoPlist` in app.json, or `ios.infoPlist` at the top of an app.config.json without the `expo` key. */
-export function infoPlistOfJson(document: JsonNode): HostValue | undefined {
-  const root = document.body;
-  const infoPlist = member(member(member(root, "expo"), "ios"), "infoPlist") ?? member(member(root, "ios"), "infoPlist");
-  return infoPlist ? hostValue(infoPlist) : undefined;
+/** The value of a JSON document (@eslint/json's `Document`), as the front-ends read it. */
+export function jsonDocumentValue(document: JsonNode): HostValue {
+  return document.body ? hostValue(document.body) : { kind: "dynamic" };
 }

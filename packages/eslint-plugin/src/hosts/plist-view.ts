@@ -26,7 +26,8 @@ import { traversal } from "../language/traversal.js";
 export type HostValue =
   | { kind: "object"; range: Range; members: HostMember[] }
   | { kind: "array"; range: Range; items: HostValue[] }
-  | { kind: "string"; range: Range; value: string }
+  /** `contentRange`: where the characters are, when not just inside one quote at each end (YAML's plain scalars). */
+  | { kind: "string"; range: Range; value: string; contentRange?: Range }
   | { kind: "boolean"; range: Range; value: boolean }
   | { kind: "number"; range: Range; value: number }
   /** Anything not written out in the file: a variable, a call, a spread, `process.env.…`. */
@@ -67,8 +68,8 @@ function toValue(host: HostValue, text: string, lines: LineIndex, isRoot = false
     case "dynamic":
       return undefined;
     case "string": {
-      const [start, end] = host.range;
-      return new TextValueNode(NO_PARENT, "String", text.slice(start + 1, end - 1), host.value, host.range, [start + 1, end - 1], lines) as Value;
+      const [start, end] = host.contentRange ?? [host.range[0] + 1, host.range[1] - 1];
+      return new TextValueNode(NO_PARENT, "String", text.slice(start, end), host.value, host.range, [start, end], lines) as Value;
     }
     case "boolean":
       return new BooleanValueNode(NO_PARENT, host.value, host.range, lines);
@@ -117,7 +118,7 @@ function toValue(host: HostValue, text: string, lines: LineIndex, isRoot = false
   }
 }
 
-/** A plist Document whose value is the `infoPlist` object; null when it is absent or not written out. */
+/** A plist Document whose value is the plist object (`infoPlist`, `extendInfo`, …); null when it is not written out. */
 export function plistDocument(infoPlist: HostValue | undefined, text: string, lines: LineIndex): Document {
   const document = new DocumentNode([0, text.length], lines);
   const value = infoPlist?.kind === "object" ? toValue(infoPlist, text, lines, true) : undefined;
@@ -129,11 +130,13 @@ export function plistDocument(infoPlist: HostValue | undefined, text: string, li
 }
 
 /**
- * A plist read out of another file (an Expo config's `infoPlist` object), as the rules see any plist: the parser's
- * nodes at the host file's own offsets, that syntax's edits, and the host file's comments and lines.
+ * A plist read out of another file (an Expo config's `infoPlist` object, an XcodeGen target's `info.properties`), as
+ * the rules see any plist: the parser's nodes at the host file's own offsets, that syntax's edits, and the host
+ * file's comments and lines.
  */
 export class HostPlistSource implements PlistSource {
   readonly ast: Document;
+  readonly label: string;
   readonly text: string;
   readonly lines: string[];
   readonly comments: readonly SourceComment[];
@@ -152,8 +155,10 @@ export class HostPlistSource implements PlistSource {
     directives: SourceComment[];
     edits: PlistEdits;
     syntax: PlistSyntax;
+    label: string;
   }) {
     this.ast = options.ast;
+    this.label = options.label;
     this.text = options.text;
     this.lines = options.lines;
     this.comments = options.comments;

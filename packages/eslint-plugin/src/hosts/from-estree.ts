@@ -1,6 +1,7 @@
 import type { Range } from "@plistlint/parser";
 // The AST types @typescript-eslint/utils re-exports, from the package that defines them (no TypeScript at run time).
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/types";
+import type { FoundPlist, PlistLocations } from "./locations.js";
 import type { HostMember, HostValue } from "./plist-view.js";
 
 type Expression = TSESTree.Node;
@@ -70,30 +71,48 @@ function hostValue(expression: Expression): HostValue {
   }
 }
 
+/** Whether `names` (the property names of nested object literals leading to a value) end with `path`'s names. */
+function endsWith(names: readonly string[], path: readonly string[]): boolean {
+  return names.length >= path.length && path.every((name, index) => name === "*" || name === names[names.length - path.length + index]);
+}
+
 /**
- * The `infoPlist` objects of an Expo config, in whatever form the file exports it: `export default { ios: {
- * infoPlist } }`, `module.exports = …`, `defineConfig(…)`, `({ config }) => ({ ...config, ios: { infoPlist } })`,
- * a typed `const config: ExpoConfig = …`, or a split-out module exporting `{ infoPlist }`. Found by walking the
- * program for `infoPlist:` properties whose value is an object literal.
+ * The plist objects of a JavaScript or TypeScript config, in whatever form the file exports it: `export default {
+ * ios: { infoPlist } }`, `module.exports = …`, `defineConfig(…)`, `({ config }) => ({ ...config, ios: { … } })`, a
+ * typed `const config: ForgeConfig = …`, or a split-out module exporting `{ infoPlist }`. Found by walking the
+ * program for object literals reached through properties whose names end with one of `locations`' paths.
  */
-export function infoPlistsOfProgram(program: TSESTree.Program): HostValue[] {
-  const found: HostValue[] = [];
-  const stack: unknown[] = [program];
+export function plistsInProgram(program: TSESTree.Program, locations: PlistLocations): FoundPlist[] {
+  const paths = locations.paths.map((path) => path.split("."));
+  const found: FoundPlist[] = [];
+  // Each node with the property names of the object literals directly around it (none past anything else).
+  const stack: { node: unknown; names: string[] }[] = [{ node: program, names: [] }];
   while (stack.length > 0) {
-    const node = stack.pop();
+    const { node, names } = stack.pop()!;
     if (!node || typeof node !== "object") continue;
     if (Array.isArray(node)) {
-      stack.push(...(node as unknown[]));
+      for (const item of node as unknown[]) stack.push({ node: item, names: [] });
       continue;
     }
     const candidate = node as TSESTree.Node;
-    if (candidate.type === AST_NODE_TYPES.Property && propertyName(candidate)?.name === "infoPlist") {
+    if (candidate.type === AST_NODE_TYPES.ObjectExpression) {
+      for (const property of candidate.properties) stack.push({ node: property, names });
+      continue;
+    }
+    if (candidate.type === AST_NODE_TYPES.Property) {
+      const name = propertyName(candidate)?.name;
       const value = unwrap(candidate.value);
-      if (value.type === AST_NODE_TYPES.ObjectExpression) found.push(hostValue(value));
+      if (name !== undefined && value.type === AST_NODE_TYPES.ObjectExpression) {
+        const reached = [...names, name];
+        const path = paths.find((candidatePath) => endsWith(reached, candidatePath));
+        if (path) found.push({ value: hostValue(value), label: reached.slice(-path.length).join(".") });
+        stack.push({ node: value, names: reached });
+        continue;
+      }
     }
     for (const [key, child] of Object.entries(candidate)) {
-      if (key !== "parent" && key !== "loc" && key !== "range" && child && typeof child === "object") stack.push(child);
+      if (key !== "parent" && key !== "loc" && key !== "range" && child && typeof child === "object") stack.push({ node: child, names: [] });
     }
   }
-  return found.sort((a, b) => ("range" in a && "range" in b ? a.range[0] - b.range[0] : 0));
+  return found.sort((a, b) => ("range" in a.value && "range" in b.value ? a.value.range[0] - b.value.range[0] : 0));
 }

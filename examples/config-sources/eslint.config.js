@@ -1,0 +1,3 @@
+import plist from "eslint-plugin-plist";
+
+export default [...plist.configs.recommended];
