@@ -110,6 +110,6 @@ describe("--debug stack traces where plistlint is installed (row 17)", () => {
     const frames = run.stderr.split("\n").filter((line) => line.startsWith("    at "));
     expect(frames.length).toBeGreaterThan(3);
     expect(run.stderr).not.toContain(REPO);
-    expect(frames[0]).toMatch(new RegExp(`^    at .* \\(${installed}/packages/engine/src/file-linters\\.ts:\\d+:\\d+\\)$`, "u"));
+    expect(frames[0]).toMatch(new RegExp(`^    at .* \\(${installed}/packages/engine/src/builtin-config\\.ts:\\d+:\\d+\\)$`, "u"));
   });
 });

@@ -97,6 +97,17 @@ describe("rules and their documentation", () => {
     for (const example of correct) expect(problems(example), example).toEqual([]);
   });
 
+  it("every rule has a security-severity that docs/security-severity.md lists, on its scale", () => {
+    const scale = readFileSync(join(import.meta.dirname, "..", "docs", "security-severity.md"), "utf8");
+    const listed = Object.fromEntries([...scale.matchAll(/^\| `plist\/([\w-]+)` \| (\d+\.\d) \|/gmu)].map((match) => [match[1]!, Number(match[2])]));
+    const scores = Object.fromEntries(Object.entries(plist.rules).map(([id, rule]) => [id, (rule.meta!.docs as { securitySeverity: number }).securitySeverity]));
+    expect(listed).toEqual(scores);
+    for (const score of Object.values(scores)) expect(score > 0 && score < 9 && Number.isInteger(score * 10), String(score)).toBe(true);
+    // The issue's anchors: ATS off for every host is high, a deprecated or obsolete key low.
+    expect(scores["no-arbitrary-loads"]).toBeGreaterThanOrEqual(7);
+    for (const id of ["no-legacy-ats-keys", "no-certificate-transparency-key"]) expect(scores[id]).toBeLessThanOrEqual(3);
+  });
+
   it("the configs cover every kind of source, each skipping dependency and build folders", () => {
     const described = (config: (typeof plist.configs.recommended)[number]) => [
       config.name,

@@ -19,8 +19,13 @@ export interface CliRun {
  * may be a copy of it installed elsewhere.
  */
 export function runCli(args: string[], cwd: string, env: Record<string, string> = {}, bin = BIN): CliRun {
+  return runCliOn(undefined, args, cwd, env, bin);
+}
+
+/** runCli with `input` on its standard input. */
+export function runCliOn(input: string | Buffer | undefined, args: string[], cwd: string, env: Record<string, string> = {}, bin = BIN): CliRun {
   const { NO_COLOR: _noColor, FORCE_COLOR: _forceColor, ...inherited } = process.env;
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: "utf8", env: { ...inherited, ...env }, timeout: 60_000 });
+  const result = spawnSync(process.execPath, [bin, ...args], { cwd, input, encoding: "utf8", env: { ...inherited, ...env }, timeout: 60_000 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

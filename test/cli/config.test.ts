@@ -80,7 +80,7 @@ describe("configuration", () => {
     expect(runCli(["--debug", "--format", "json"], withProject).stderr).toBe(`plistlint: ${join(withProject, "app.config.js")}: ${join(withProject, "eslint.config.js")}\n`);
   });
 
-  it("--print-config shows where a file's configuration comes from and its rules", () => {
+  it("--print-config shows where a file's configuration comes from and its rules, with ESLint's numeric severities", () => {
     const root = project({ "App/Info.plist": ARBITRARY_LOADS });
     const run = runCli(["--print-config", "App/Info.plist", "--preset", "strict", "--rule", "plist/no-local-networking: error", "--minimum-os", "iOS=15"], root);
     expect(run.status).toBe(0);
@@ -91,8 +91,10 @@ describe("configuration", () => {
       plugins: ["plist:eslint-plugin-plist@0.1.0"],
       settings: { plist: { minimumOS: { iOS: "15" } } },
     });
-    expect(config.rules["plist/no-local-networking"]).toBe("error");
-    expect(config.rules["plist/no-redundant-ats-defaults"]).toBe("warn");
+    // Severities in the one form `eslint --print-config` gives them, whichever config applies: [number, ...options].
+    expect(config.rules["plist/no-local-networking"]).toEqual([2]);
+    expect(config.rules["plist/no-redundant-ats-defaults"]).toEqual([1]);
+    expect(Object.values(config.rules).every((entry) => Array.isArray(entry) && typeof entry[0] === "number")).toBe(true);
     expect(Object.keys(config.rules)).toHaveLength(34); // strict turns on all but require-pinning, which needs hosts
 
     const withProject = project({ "eslint.config.js": PROJECT_CONFIG, "App/Info.plist": MEDIA_LOADS }, { withNodeModules: true });

@@ -1,4 +1,4 @@
-import { chmodSync } from "node:fs";
+import { chmodSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ARBITRARY_LOADS, CLEAN, MEDIA_LOADS, project, runCli } from "./cli-helpers.js";
@@ -48,13 +48,28 @@ describe("exit codes", () => {
     [["--format", "html"], "plistlint: Unknown --format 'html': use one of stylish, json, sarif, xcode, github, junit\n"],
     [["--preset", "lenient"], "plistlint: Unknown --preset 'lenient': use recommended or strict\n"],
     [["--max-warnings", "many"], "plistlint: Invalid --max-warnings 'many': expected a whole number (-1 for no limit)\n"],
-    [["--minimum-os", "android=14"], "plistlint: Invalid --minimum-os 'android=14': expected PLATFORM=VERSION with PLATFORM one of iOS, macOS, watchOS, e.g. iOS=15.0\n"],
+    [["--minimum-os", "android=14"], "plistlint: Invalid --minimum-os 'android=14': expected PLATFORM=VERSION with PLATFORM one of iOS, macOS, watchOS, tvOS, visionOS, e.g. iOS=15.0\n"],
     [["--fix", "--fix-dry-run"], "plistlint: --fix and --fix-dry-run cannot be used together\n"],
-    [["--rule", "plist/no-such-rule: error"], /^plistlint: Invalid configuration: .*Could not find "no-such-rule" in plugin "plist"/u],
-    [["--rule", "plist/no-arbitrary-loads: loud"], /^plistlint: Invalid configuration: .*Key "rules": Key "plist\/no-arbitrary-loads": Expected severity/u],
+    [["--rule", "plist/no-such-rule: error"], `plistlint: Invalid --rule 'plist/no-such-rule: error': Could not find "no-such-rule" in plugin "plist".\n`],
+    [["--rule", "plist/no-arbitrary-loads: loud"], /^plistlint: Invalid --rule 'plist\/no-arbitrary-loads: loud': Expected severity of "off", 0, "warn", 1, "error", or 2\./u],
     [
       ["--rule", "plist/min-tls-version: [error, {foo: 1}]"],
-      'plistlint: Invalid configuration: Key "rules": Key "plist/min-tls-version": Value [{"foo":1}] should NOT have more than 0 items.\n',
+      `plistlint: Invalid --rule 'plist/min-tls-version: [error, {foo: 1}]': Value [{"foo":1}] should NOT have more than 0 items.\n`,
+    ],
+    [
+      ["--rule", "plist/no-local-networking: warn", "--rule", "{'plist/no-empty-pin-sets': error, 'plist/bad': warn}"],
+      `plistlint: Invalid --rule '{'plist/no-empty-pin-sets': error, 'plist/bad': warn}': Could not find "bad" in plugin "plist".\n`,
+    ],
+    [["--fxi"], "plistlint: Unknown option '--fxi': did you mean --fix? Run 'plistlint --help' for the options.\n"],
+    [["--formt=json"], "plistlint: Unknown option '--formt': did you mean --format? Run 'plistlint --help' for the options.\n"],
+    [["--supress-all"], "plistlint: Unknown option '--supress-all': did you mean --suppress-all? Run 'plistlint --help' for the options.\n"],
+    [
+      ["--baseline", "baseline.json"],
+      "plistlint: Unknown option '--baseline': plistlint reads ESLint's bulk suppressions instead of a SwiftLint baseline: --suppressions-location FILE (default eslint-suppressions.json). Run 'plistlint --help' for the options.\n",
+    ],
+    [
+      ["--write-baseline", "baseline.json"],
+      "plistlint: Unknown option '--write-baseline': plistlint records ESLint's bulk suppressions instead of a SwiftLint baseline: --suppress-all [--suppressions-location FILE]. Run 'plistlint --help' for the options.\n",
     ],
     [["--output-file", "."], "plistlint: Cannot write the report to .: it is a directory\n"],
     [["explain", "--fix"], "plistlint: 'plistlint explain' does not fix: drop --fix\n"],
@@ -82,6 +97,20 @@ describe("exit codes", () => {
     const run = runCli([], root);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(new RegExp(`^plistlint: Cannot use ${join(root, "eslint.config.js")}: `, "u"));
+  });
+
+  it("a bad --rule over a project's eslint.config.js blames the flag; a bad rule in the config file blames the file", () => {
+    const config = 'import plist from "eslint-plugin-plist";\nexport default [...plist.configs.recommended];\n';
+    const root = project({ "eslint.config.mjs": config, "App/Info.plist": CLEAN }, { withNodeModules: true });
+    expect(runCli(["--rule", "plist/no-such-rule: error"], root)).toEqual({
+      status: 2,
+      stdout: "",
+      stderr: `plistlint: Invalid --rule 'plist/no-such-rule: error': Could not find "no-such-rule" in plugin "plist".\n`,
+    });
+    writeFileSync(join(root, "eslint.config.mjs"), config.replace("];", ", { rules: { 'plist/no-such-rule': 'error' } }];"));
+    const run = runCli(["--rule", "plist/no-local-networking: warn"], root);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(new RegExp(`^plistlint: Cannot use ${join(root, "eslint.config.mjs")}: .*Could not find "no-such-rule" in plugin "plist"`, "u"));
   });
 
   it("2 for an unreadable file, naming it", () => {

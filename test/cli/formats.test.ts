@@ -1,12 +1,10 @@
-import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ESLint } from "eslint";
 import plist from "eslint-plugin-plist";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
-import type { Log } from "sarif";
 import { describe, expect, it } from "vitest";
-import { ARBITRARY_LOADS, CLEAN, MEDIA_LOADS, REPO, TRANSPARENCY_KEY, project, runCli } from "./cli-helpers.js";
+import { ARBITRARY_LOADS, CLEAN, MEDIA_LOADS, TRANSPARENCY_KEY, project, runCli } from "./cli-helpers.js";
 
 const ERROR_TEXT = "NSAllowsArbitraryLoads = YES turns ATS off for unlisted domains: remove it, or list exceptions per domain.";
 const WARNING_TEXT = "NSAllowsArbitraryLoadsForMedia = YES turns ATS off for AVFoundation media: serve it over HTTPS and remove the key.";
@@ -67,44 +65,6 @@ describe("formats", () => {
     expect(suites[2]!.testcase[0]).not.toHaveProperty("failure");
   });
 
-  it("sarif: valid SARIF 2.1.0 (checked by Microsoft's SARIF validator) with rule metadata, help links and regions", () => {
-    const root = project({ "App/Info.plist": ARBITRARY_LOADS, "My Ext/Ext-Info.plist": MEDIA_LOADS, "Broken/Info.plist": CLEAN.replace("</dict>", "</dct>") });
-    const run = runCli(["--format", "sarif", "--output-file", "reports/plistlint.sarif"], root);
-    expect(run).toMatchObject({ status: 1, stdout: "" });
-    const file = join(root, "reports/plistlint.sarif");
-    const validation = join(root, "validation.sarif");
-    execFileSync(join(REPO, "node_modules", ".bin", "sarif-multitool"), ["validate", file, "--output", validation], { encoding: "utf8" });
-    const findings = (JSON.parse(readFileSync(validation, "utf8")) as { runs: { results?: { level: string }[] }[] }).runs[0]!.results ?? [];
-    expect(findings.filter((finding) => finding.level === "error")).toEqual([]);
-
-    const sarif = JSON.parse(readFileSync(file, "utf8")) as Log;
-    const sarifRun = sarif.runs[0]!;
-    expect(sarif.version).toBe("2.1.0");
-    expect(sarifRun.tool.driver).toMatchObject({ name: "plistlint", version: "0.1.0" });
-    expect(sarifRun.tool.driver.rules?.[0]).toEqual({
-      id: "plist/no-arbitrary-loads",
-      shortDescription: { text: "Disallow NSAllowsArbitraryLoads = YES, which turns App Transport Security off" },
-      helpUri: "https://github.com/plistlint/plistlint/blob/main/packages/eslint-plugin/docs/rules/no-arbitrary-loads.md",
-      properties: { tags: ["security", "MASVS-NETWORK-1"] },
-    });
-    expect(sarifRun.tool.driver.rules?.map((rule) => rule.id)).toEqual([
-      "plist/no-arbitrary-loads",
-      "plist/no-arbitrary-loads-for-media",
-      "plistlint/parse-error",
-    ]);
-    const locations = sarifRun.results?.map((result) => [
-      result.level,
-      result.ruleId,
-      result.locations?.[0]?.physicalLocation?.artifactLocation?.uri,
-      result.locations?.[0]?.physicalLocation?.region,
-    ]);
-    expect(locations).toEqual([
-      ["error", "plist/no-arbitrary-loads", "App/Info.plist", { startLine: 7, startColumn: 3, endLine: 7, endColumn: 36 }],
-      ["error", "plistlint/parse-error", "Broken/Info.plist", expect.objectContaining({ startLine: 6 })],
-      ["warning", "plist/no-arbitrary-loads-for-media", "My%20Ext/Ext-Info.plist", { startLine: 7, startColumn: 3, endLine: 7, endColumn: 44 }],
-    ]);
-  });
-
   it("stylish: ESLint's layout, without colour when not on a terminal or when NO_COLOR is set", () => {
     const root = app();
     const expected =
@@ -114,6 +74,22 @@ describe("formats", () => {
     expect(runCli([], root).stdout).toBe(expected);
     expect(runCli(["--color"], root, { NO_COLOR: "1" }).stdout).toContain("\u001b[31merror\u001b[39m");
     expect(runCli(["--color"], root).stdout.replace(/\u001b\[\d+m/gu, "")).toBe(expected);
+  });
+
+  it.each([
+    [{ FORCE_COLOR: "1" }, [], true],
+    [{ FORCE_COLOR: "" }, [], true],
+    [{ FORCE_COLOR: "true" }, [], true],
+    [{ FORCE_COLOR: "3" }, [], true],
+    [{ FORCE_COLOR: "0" }, [], false],
+    [{ FORCE_COLOR: "false" }, [], false],
+    [{ FORCE_COLOR: "0" }, ["--color"], true],
+    [{ FORCE_COLOR: "1" }, ["--no-color"], false],
+    [{ FORCE_COLOR: "1", NO_COLOR: "1" }, [], true],
+  ])("stylish: FORCE_COLOR as chalk reads it, even through a pipe; --color and --no-color win (%j %j)", (env, args, coloured) => {
+    const stdout = runCli(args, app(), env).stdout;
+    expect(stdout.includes("\u001b[31merror\u001b[39m")).toBe(coloured);
+    expect(stdout.replace(/\u001b\[\d+m/gu, "")).toContain("\u2716 2 problems (1 error, 1 warning)");
   });
 
   it("--output-file writes the report there and nothing to stdout", () => {

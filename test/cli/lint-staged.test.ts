@@ -1,6 +1,7 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { stripVTControlCharacters } from "node:util";
 import { describe, expect, it } from "vitest";
 import { LINT_STAGED_GLOB } from "../../scripts/generate-sources.js";
 import { ARBITRARY_LOADS, CLEAN, project } from "./cli-helpers.js";
@@ -32,10 +33,12 @@ describe("husky + lint-staged (the README's recipe)", () => {
 
       const blocked = spawnSync("git", ["commit", "-m", "insecure"], { cwd: root, env, encoding: "utf8" });
       expect(blocked.status).toBe(1);
-      expect(blocked.stdout + blocked.stderr).toContain(`${join(root, "ios/App/Info.plist")}\n  7:3  error  NSAllowsArbitraryLoads = YES`);
-      expect(blocked.stdout + blocked.stderr).toContain(`${join(root, "app.json")}\n  1:65  error  NSAllowsArbitraryLoads = true turns ATS off`);
-      expect(blocked.stdout + blocked.stderr).not.toContain("Other.plist");
-      expect(blocked.stdout + blocked.stderr).not.toMatch(/error.*\n[^\n]*Pods/u);
+      // lint-staged sets FORCE_COLOR for its tasks, which plistlint honours as ESLint does: the report is in colour.
+      const output = stripVTControlCharacters(blocked.stdout + blocked.stderr);
+      expect(output).toContain(`${join(root, "ios/App/Info.plist")}\n  7:3  error  NSAllowsArbitraryLoads = YES`);
+      expect(output).toContain(`${join(root, "app.json")}\n  1:65  error  NSAllowsArbitraryLoads = true turns ATS off`);
+      expect(output).not.toContain("Other.plist");
+      expect(output).not.toMatch(/error.*\n[^\n]*Pods/u);
 
       writeFileSync(join(root, "ios/App/Info.plist"), CLEAN);
       writeFileSync(join(root, "app.json"), '{ "expo": { "ios": { "infoPlist": {} } } }\n');

@@ -18,12 +18,13 @@ describe("plistlint rules, --version, --help", () => {
       recommended: "error",
       strict: "error",
       fix: "suggestion",
+      securitySeverity: 7.5,
       description: "Disallow NSAllowsArbitraryLoads = YES, which turns App Transport Security off",
       url: "https://github.com/plistlint/plistlint/blob/main/packages/eslint-plugin/docs/rules/no-arbitrary-loads.md",
     });
     expect(rules.find((rule) => rule.ruleId === "plist/no-redundant-ats-defaults")).toMatchObject({ recommended: "off", strict: "warn", fix: "fix" });
     const text = runCli(["rules"], REPO).stdout;
-    expect(text).toMatch(/^plist\/no-subdomains-on-ip +warn +warn +fix +https:\/\/github\.com\/plistlint\/plistlint\/blob\/main\/packages\/eslint-plugin\/docs\/rules\/no-subdomains-on-ip\.md$/mu);
+    expect(text).toMatch(/^plist\/no-subdomains-on-ip +warn +warn +fix +1\.0 low +https:\/\/github\.com\/plistlint\/plistlint\/blob\/main\/packages\/eslint-plugin\/docs\/rules\/no-subdomains-on-ip\.md$/mu);
   });
 
   it("--version is the package's version, and the plugin's meta matches its package", () => {

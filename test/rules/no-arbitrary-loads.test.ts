@@ -13,6 +13,15 @@ ruleTester.run("no-arbitrary-loads", rules["no-arbitrary-loads"], {
     plist("<dict>\n\t<key>NSAllowsArbitraryLoads</key>\n\t<true/>\n</dict>"),
     // A build variable: the value is unknown until Xcode substitutes it.
     ats("\t\t<key>NSAllowsArbitraryLoads</key>\n\t\t<string>$(ALLOW_HTTP)</string>"),
+    // tvOS took the iOS 10 override with tvOS 10; visionOS always had it.
+    {
+      code: ats("\t\t<key>NSAllowsArbitraryLoads</key>\n\t\t<true/>\n\t\t<key>NSAllowsLocalNetworking</key>\n\t\t<true/>"),
+      settings: { plist: { minimumOS: { tvOS: "10.0" } } },
+    },
+    {
+      code: ats("\t\t<key>NSAllowsArbitraryLoads</key>\n\t\t<true/>\n\t\t<key>NSAllowsLocalNetworking</key>\n\t\t<true/>"),
+      settings: { plist: { minimumOS: { visionOS: "1.0" } } },
+    },
   ],
   invalid: [
     {
@@ -115,6 +124,21 @@ ruleTester.run("no-arbitrary-loads", rules["no-arbitrary-loads"], {
       errors: [
         {
           messageId: "arbitraryLoadsOnOldOS",
+          line: 6,
+          suggestions: [
+            { messageId: "removeArbitraryLoads", output: ats("\t\t<key>NSAllowsLocalNetworking</key>\n\t\t<true/>") },
+          ],
+        },
+      ],
+    },
+    {
+      // tvOS 9, like iOS 9, reads the old key and ignores the newer ones.
+      code: ats("\t\t<key>NSAllowsArbitraryLoads</key>\n\t\t<true/>\n\t\t<key>NSAllowsLocalNetworking</key>\n\t\t<true/>"),
+      settings: { plist: { minimumOS: { tvOS: "9.2" } } },
+      errors: [
+        {
+          messageId: "arbitraryLoadsOnOldOS",
+          data: { yes: "YES", minimumOS: "tvOS 9.2", overrides: "NSAllowsLocalNetworking" },
           line: 6,
           suggestions: [
             { messageId: "removeArbitraryLoads", output: ats("\t\t<key>NSAllowsLocalNetworking</key>\n\t\t<true/>") },

@@ -11,6 +11,6 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
 // Nowhere left to say why.
 process.stderr.on("error", () => process.exit(EXIT.usage));
 
-void main(process.argv.slice(2), { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr }).then((code) => {
+void main(process.argv.slice(2), { cwd: process.cwd(), stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env }).then((code) => {
   process.exitCode = code;
 });

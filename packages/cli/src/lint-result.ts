@@ -1,7 +1,7 @@
 import type { ESLint, Linter } from "eslint";
 
 /** ESLint's per-file counts (lib/shared/message-counts.js), so results match the ESLint class's field for field. */
-function countMessages(messages: Linter.LintMessage[]) {
+export function countMessages(messages: Linter.LintMessage[]) {
   const counts = { errorCount: 0, fatalErrorCount: 0, warningCount: 0, fixableErrorCount: 0, fixableWarningCount: 0 };
   for (const message of messages) {
     if (message.fatal || message.severity === 2) {

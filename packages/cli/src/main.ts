@@ -6,31 +6,30 @@ import {
   EngineError,
   type Explanation,
   FileError,
-  type LintOutcome,
+  RuleOverrideError,
   type SourceFile,
   discoverFiles,
+  excludesStdinFile,
   messageOf,
   oneLine,
   readSourceFile,
   reasonOf,
 } from "@plistlint/engine";
-import type { ESLint, Rule } from "eslint";
+import type { Rule } from "eslint";
+import { useColor } from "./color.js";
+import { type CliEnvironment, asksForXcode, say } from "./environment.js";
 import { UsageError } from "./errors.js";
 import { formatExplanationsText } from "./explain-format.js";
-import { printable } from "./printable.js";
 import { loadFormatter } from "./formatters/index.js";
-import { errorsOnly, fatalMessage, fatalResult, lintResult } from "./lint-result.js";
+import { type FileReport, lintFile, lintSource } from "./lint-file.js";
+import { errorsOnly } from "./lint-result.js";
 import { type Options, USAGE, parseOptions } from "./options.js";
 import { formatRulesText, ruleSummaries } from "./rules-list.js";
+import { readStdin } from "./stdin.js";
+import { type Applied, type RanRule, bulkSuppress, checkSuppressionsFile, describeUnused } from "./suppressions.js";
 import { VERSION } from "./version.js";
-import { writeSourceFile } from "./write-source-file.js";
 
-/** Where the CLI reads and writes: the process's, or a test's. */
-export interface CliEnvironment {
-  cwd: string;
-  stdout: { write(text: string): unknown; isTTY?: boolean; hasColors?: () => boolean };
-  stderr: { write(text: string): unknown };
-}
+export type { CliEnvironment } from "./environment.js";
 
 export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
 
@@ -44,11 +43,6 @@ function engineFor(options: Options, cwd: string): Engine {
     rules: options.rules,
     minimumOS: options.minimumOS,
   });
-}
-
-/** One line on stderr; paths and messages may hold what a linted repository put there, so it is escaped. */
-function say(env: CliEnvironment, line: string): void {
-  env.stderr.write(`plistlint: ${printable(line)}\n`);
 }
 
 function emit(report: string, options: Options, env: CliEnvironment): void {
@@ -70,7 +64,7 @@ function emit(report: string, options: Options, env: CliEnvironment): void {
 function findFiles(options: Options, env: CliEnvironment): Discovery {
   const paths = options.paths.length > 0 ? options.paths : ["."];
   const discovery = discoverFiles(paths, { cwd: env.cwd, ignorePatterns: options.ignorePatterns, ignore: options.ignore });
-  for (const warning of discovery.warnings) say(env, `warning: ${warning}`);
+  for (const warning of discovery.warnings) say(env, warning, "warning");
   if (discovery.files.length === 0 && options.errorOnUnmatchedPattern) {
     throw new UsageError(`No Info.plist, *-Info.plist or Expo config files found in ${paths.join(", ")} (outside ignored directories)`);
   }
@@ -96,82 +90,67 @@ function fileIdentity(path: string): string | undefined {
   }
 }
 
-interface FileReport {
-  result: ESLint.LintResult;
-  rulesMeta?: Record<string, Rule.RuleMetaData>;
-  /** The file could not be read or written: the run exits with 2. */
-  failed?: true;
-}
+/** What ESLint's lintText calls text without a file name. */
+const UNNAMED_TEXT = "<text>";
 
 /**
- * A file that could not be read or written: one line on stderr, and an error in its result, after the problems it
- * still holds when it was read (`unfixed`: linted without fixes, from `text`).
+ * Standard input, as the file --stdin-filename names (its kind of source, its configuration, and whether it is
+ * skipped), else as an Info.plist in the working directory, reported as ESLint reports such text: `<text>`.
  */
-function failure(filePath: string, error: FileError, env: CliEnvironment, unfixed?: { outcome: LintOutcome; text: string }): FileReport {
-  say(env, error.message);
-  const messages = [...(unfixed?.outcome.messages ?? []), fatalMessage(error.message)];
-  const suppressedMessages = unfixed?.outcome.suppressedMessages ?? [];
-  return { result: lintResult(filePath, unfixed?.text, { messages, suppressedMessages }), rulesMeta: unfixed?.outcome.rulesMeta, failed: true };
+async function lintStdin(engine: Engine, options: Options, env: CliEnvironment): Promise<FileReport | undefined> {
+  const name = options.stdinFilename;
+  const skipped = name === undefined ? undefined : excludesStdinFile(name, { cwd: env.cwd, ignorePatterns: options.ignorePatterns, ignore: options.ignore });
+  if (skipped?.warning) say(env, skipped.warning, "warning");
+  if (skipped) return undefined;
+  const file = await readStdin(env.stdin, resolve(env.cwd, name ?? UNNAMED_TEXT));
+  const report = await lintSource(file, engine, options, [], env);
+  return report && name === undefined ? { ...report, result: { ...report.result, filePath: UNNAMED_TEXT } } : report;
 }
 
-/**
- * Lints one file and, with --fix, writes it. A file that cannot be read or written is reported as an error result
- * (with, when it was not written, the problems still in it) and the run goes on.
- */
-async function lintFile(filePath: string, engine: Engine, options: Options, roots: readonly string[], env: CliEnvironment): Promise<FileReport | undefined> {
-  let file: SourceFile;
-  try {
-    file = readSourceFile(filePath);
-  } catch (error) {
-    if (error instanceof FileError) return failure(filePath, error, env);
-    throw error;
+/** Each file's report: the files found from the paths given, or standard input. */
+async function lintReports(engine: Engine, options: Options, env: CliEnvironment): Promise<FileReport[]> {
+  if (options.stdin) {
+    const report = await lintStdin(engine, options, env);
+    return report ? [report] : [];
   }
-  const outcome = await engine.lint(filePath, file.text, { fix: options.fix || options.fixDryRun });
-  if (!outcome) return undefined;
-  // Bytes that are not UTF-8 explain any parse error better, unless the parser recognised another encoding.
-  const otherEncoding = outcome.messages.some((message) => message.fatal && /UTF-16|binary property list/u.test(message.message));
-  if (file.invalidUtf8 && !otherEncoding) {
-    const { line, column } = file.invalidUtf8;
-    return { result: fatalResult(filePath, `File is not valid UTF-8 (the first invalid byte is at line ${line}, column ${column + 1}).`, line, column + 1) };
+  const { files, roots } = findFiles(options, env);
+  refuseToOverwriteInputs(options, files, env.cwd);
+  const reports: FileReport[] = [];
+  for (const filePath of files) {
+    if (options.debug) say(env, `${filePath}: ${await engine.configSource(filePath)}`);
+    const report = await lintFile(filePath, engine, options, roots, env);
+    if (report) reports.push(report);
   }
-  if (options.fix && outcome.output !== undefined && outcome.output !== file.text) {
-    try {
-      writeSourceFile(file, outcome.output, roots);
-    } catch (error) {
-      if (!(error instanceof FileError)) throw error;
-      // Nothing was written: what the file still holds is every problem found without fixing.
-      return failure(filePath, error, env, { outcome: (await engine.lint(filePath, file.text))!, text: file.text });
-    }
-  }
-  return { result: lintResult(filePath, file.text, outcome), rulesMeta: outcome.rulesMeta };
+  return reports;
 }
 
 async function lint(options: Options, env: CliEnvironment): Promise<number> {
   const engine = engineFor(options, env.cwd);
-  const { files, roots } = findFiles(options, env);
-  refuseToOverwriteInputs(options, files, env.cwd);
-  const results: ESLint.LintResult[] = [];
-  const rulesMeta: Record<string, Rule.RuleMetaData> = {};
-  let failures = 0;
-  for (const filePath of files) {
-    if (options.debug) say(env, `${filePath}: ${await engine.configSource(filePath)}`);
-    const report = await lintFile(filePath, engine, options, roots, env);
-    if (!report) continue;
-    if (report.failed) failures++;
-    results.push(report.result);
-    Object.assign(rulesMeta, report.rulesMeta);
-  }
+  if (!options.stdin) checkSuppressionsFile(options, env.cwd);
+  const reports = await lintReports(engine, options, env);
+  const linted = reports.map((report) => report.result);
+  const rulesMeta: Record<string, Rule.RuleMetaData> = Object.fromEntries(reports.flatMap((report) => Object.entries(report.rulesMeta ?? {})));
+  const failures = reports.filter((report) => report.failed).length;
+  const builtinPresetFiles = new Set(reports.filter((report) => report.builtinPreset).map((report) => report.result.filePath));
+  const ranRule: RanRule = (filePath, ruleId) => !builtinPresetFiles.has(filePath) || ruleId.startsWith("plist/");
+  // As ESLint, piped-in text gets no bulk suppressions.
+  const { results, unused }: Applied = options.stdin ? { results: linted, unused: new Map() } : bulkSuppress(linted, options, env.cwd, ranRule);
   const reported = options.quiet ? results.map(errorsOnly) : results;
-  const color = options.color ?? (!options.outputFile && Boolean(env.stdout.isTTY && env.stdout.hasColors?.()));
+  const color = useColor(options.color, options.outputFile, env);
   const formatter = await loadFormatter(options.format);
   emit(formatter(reported, { cwd: env.cwd, rulesMeta, color, toolVersion: VERSION }), options, env);
 
+  if (unused.size > 0 && !options.passOnUnprunedSuppressions) {
+    const hint = "Remove their entries with --prune-suppressions, or pass with --pass-on-unpruned-suppressions.";
+    say(env, `Suppressed errors no longer occur: ${describeUnused(unused)}. ${hint}`, "error");
+    return EXIT.usage;
+  }
   if (failures > 0) return EXIT.usage;
   const errors = reported.reduce((sum, result) => sum + result.errorCount, 0);
   const warnings = reported.reduce((sum, result) => sum + result.warningCount, 0);
   if (errors > 0) return EXIT.problems;
   if (options.maxWarnings >= 0 && warnings > options.maxWarnings) {
-    env.stderr.write(`plistlint found too many warnings (maximum: ${options.maxWarnings}).\n`);
+    env.stderr.write(`${env.xcodeMessages ? "error: " : ""}plistlint found too many warnings (maximum: ${options.maxWarnings}).\n`);
     return EXIT.problems;
   }
   return EXIT.ok;
@@ -192,7 +171,7 @@ async function explainFiles(options: Options, env: CliEnvironment): Promise<numb
       file = readSourceFile(filePath);
     } catch (error) {
       if (!(error instanceof FileError)) throw error;
-      say(env, error.message);
+      say(env, error.message, "error");
       failures++;
       continue;
     }
@@ -233,15 +212,20 @@ async function run(options: Options, env: CliEnvironment): Promise<number> {
 }
 
 /** Runs the CLI and returns its exit code; failures become one-line messages (with the stack under --debug). */
-export async function main(argv: string[], env: CliEnvironment): Promise<number> {
+export async function main(argv: string[], processEnv: CliEnvironment): Promise<number> {
+  const env: CliEnvironment = { ...processEnv, xcodeMessages: asksForXcode(argv) };
   let debug = argv.includes("--debug");
+  let options: Options | undefined;
   try {
-    const options = parseOptions(argv);
+    options = parseOptions(argv);
     debug = options.debug;
     return await run(options, env);
   } catch (error) {
     const known = error instanceof UsageError || error instanceof EngineError;
-    say(env, `${known ? "" : "internal error: "}${oneLine(messageOf(error))}`);
+    // An override the configuration rejects is the --rule flag's fault, whatever config file it was laid over.
+    const flag = error instanceof RuleOverrideError ? options?.ruleFlags[error.ruleId] : undefined;
+    const message = flag !== undefined ? `Invalid --rule '${flag}': ${(error as RuleOverrideError).reason}` : messageOf(error);
+    say(env, `${known ? "" : "internal error: "}${oneLine(message)}`, "error");
     if (debug && error instanceof Error && error.stack) env.stderr.write(`${error.stack}\n`);
     else if (!known) env.stderr.write("Run again with --debug to see the stack trace.\n");
     return EXIT.usage;

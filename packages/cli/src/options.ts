@@ -1,28 +1,38 @@
-import { parseArgs } from "node:util";
+import { type ParseArgsConfig, parseArgs } from "node:util";
 import levn from "levn";
 import type { PresetName } from "@plistlint/engine";
+import { PLATFORMS } from "eslint-plugin-plist";
 import { UsageError } from "./errors.js";
+import { unknownFlagHint } from "./flag-suggestions.js";
 import { FORMAT_NAMES, type FormatName } from "./formatters/index.js";
+import type { SuppressionOptions } from "./suppressions.js";
 
 export type Command = "lint" | "explain" | "rules";
 
-export interface Options {
+export interface Options extends SuppressionOptions {
   command: Command;
   paths: string[];
   preset: PresetName;
   config: string | undefined;
   configLookup: boolean;
   rules: Record<string, unknown>;
+  /** The --rule flag that set each rule, as written, to name it in an error. */
+  ruleFlags: Record<string, string>;
   minimumOS: Record<string, string>;
   ignorePatterns: string[];
   ignore: boolean;
   errorOnUnmatchedPattern: boolean;
+  /** Lint what standard input holds instead of files. */
+  stdin: boolean;
+  /** The file standard input stands for: its kind of source, its configuration. */
+  stdinFilename: string | undefined;
   fix: boolean;
   fixDryRun: boolean;
   format: FormatName;
   outputFile: string | undefined;
   quiet: boolean;
   maxWarnings: number;
+  passOnUnprunedSuppressions: boolean;
   color: boolean | undefined;
   printConfig: string | undefined;
   debug: boolean;
@@ -42,7 +52,8 @@ Configuration:
   -c, --config FILE           Use this ESLint config file
   --no-config-lookup          Run no code from the linted repository: ignore eslint.config.* files, use the built-in preset
   --rule RULE                 Override a rule, as in ESLint: --rule 'plist/no-local-networking: off' (repeatable)
-  --minimum-os PLATFORM=VER   The deployment target, e.g. --minimum-os iOS=15.0 (repeatable; iOS, macOS, watchOS)
+  --minimum-os PLATFORM=VER   The deployment target, e.g. --minimum-os iOS=15.0 (repeatable;
+                              ${PLATFORMS.join(", ")})
   --print-config FILE         Print the configuration used for FILE and exit
 
 Files:
@@ -51,27 +62,40 @@ Files:
                               (Pods, node_modules, build, …) would skip
   --no-error-on-unmatched-pattern
                               Exit 0 instead of 2 when no file to lint is found
+  --stdin                     Lint the text on standard input (an Info.plist, unless --stdin-filename says otherwise)
+  --stdin-filename FILE       The file that text stands for: app.json is read as an Expo config, and FILE's
+                              configuration applies
 
 Fixing:
   --fix                       Apply automatic fixes and write the files
   --fix-dry-run               Apply automatic fixes without writing (see the json format's "output")
+
+Suppressing errors (ESLint's bulk suppressions: one eslint-suppressions.json for plistlint and eslint):
+  --suppress-all              Record every error in the suppressions file, so that only new ones are reported
+  --suppress-rule RULE        Record the errors of this rule (repeatable)
+  --suppressions-location FILE
+                              The suppressions file (default: eslint-suppressions.json in the current directory)
+  --prune-suppressions        Remove the entries of errors that no longer occur
+  --pass-on-unpruned-suppressions
+                              Do not exit 2 when entries no longer occur
 
 Output:
   -f, --format NAME           ${FORMAT_NAMES.join(", ")} (default: stylish)
   -o, --output-file FILE      Write the report to FILE
   --quiet                     Report errors only
   --max-warnings N            Exit 1 when there are more than N warnings
-  --color, --no-color         Force colours on or off (default: on for a terminal, off when NO_COLOR is set)
+  --color, --no-color         Force colours on or off (default: as FORCE_COLOR says, else on for a terminal unless
+                              NO_COLOR is set)
 
 Miscellaneous:
   --debug                     Show stack traces and the configuration chosen for each file
   -h, --help                  Show this help
   -v, --version               Show the version
 
-Exit codes: 0 no errors, 1 lint or parse errors (or too many warnings), 2 usage, configuration or file errors.`;
+Exit codes: 0 no errors, 1 lint or parse errors (or too many warnings), 2 usage, configuration or file errors, or
+suppressed errors that no longer occur.`;
 
 const PRESETS: readonly PresetName[] = ["recommended", "strict"];
-const PLATFORMS = ["iOS", "macOS", "watchOS"];
 
 /** `plist/x: off` or `{"plist/x": ["error", {...}]}`, parsed with levn exactly as ESLint's --rule is. */
 function parseRule(text: string): Record<string, unknown> {
@@ -109,40 +133,50 @@ function joinNegativeNumbers(argv: string[]): string[] {
   );
 }
 
+/** The flags, as node's parseArgs takes them. */
+const PARSE_OPTIONS = {
+  preset: { type: "string" },
+  config: { type: "string", short: "c" },
+  "no-config-lookup": { type: "boolean" },
+  rule: { type: "string", multiple: true },
+  "minimum-os": { type: "string", multiple: true },
+  "print-config": { type: "string" },
+  "ignore-pattern": { type: "string", multiple: true },
+  "no-ignore": { type: "boolean" },
+  "no-error-on-unmatched-pattern": { type: "boolean" },
+  stdin: { type: "boolean" },
+  "stdin-filename": { type: "string" },
+  fix: { type: "boolean" },
+  "fix-dry-run": { type: "boolean" },
+  format: { type: "string", short: "f" },
+  "output-file": { type: "string", short: "o" },
+  quiet: { type: "boolean" },
+  "max-warnings": { type: "string" },
+  "suppress-all": { type: "boolean" },
+  "suppress-rule": { type: "string", multiple: true },
+  "suppressions-location": { type: "string" },
+  "prune-suppressions": { type: "boolean" },
+  "pass-on-unpruned-suppressions": { type: "boolean" },
+  color: { type: "boolean" },
+  "no-color": { type: "boolean" },
+  debug: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "v" },
+} as const satisfies ParseArgsConfig["options"];
+
+const FLAGS = Object.keys(PARSE_OPTIONS).map((name) => `--${name}`);
+
 export function parseOptions(argv: string[]): Options {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: joinNegativeNumbers(argv),
-      allowPositionals: true,
-      strict: true,
-      options: {
-        preset: { type: "string" },
-        config: { type: "string", short: "c" },
-        "no-config-lookup": { type: "boolean" },
-        rule: { type: "string", multiple: true },
-        "minimum-os": { type: "string", multiple: true },
-        "print-config": { type: "string" },
-        "ignore-pattern": { type: "string", multiple: true },
-        "no-ignore": { type: "boolean" },
-        "no-error-on-unmatched-pattern": { type: "boolean" },
-        fix: { type: "boolean" },
-        "fix-dry-run": { type: "boolean" },
-        format: { type: "string", short: "f" },
-        "output-file": { type: "string", short: "o" },
-        quiet: { type: "boolean" },
-        "max-warnings": { type: "string" },
-        color: { type: "boolean" },
-        "no-color": { type: "boolean" },
-        debug: { type: "boolean" },
-        help: { type: "boolean", short: "h" },
-        version: { type: "boolean", short: "v" },
-      },
-    });
+    parsed = parseArgs({ args: joinNegativeNumbers(argv), allowPositionals: true, strict: true, options: PARSE_OPTIONS });
   } catch (error) {
     // Node's advice on positionals that start with '-' does not fit a linter's paths.
     const message = (error as Error).message.replace(/\. To specify a positional argument.*$/su, "").replace(/\.$/u, "");
-    throw new UsageError(`${message}. Run 'plistlint --help' for the options.`);
+    const unknown = (error as NodeJS.ErrnoException).code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" ? /'([^']+)'/u.exec(message)?.[1] : undefined;
+    const hint = unknown && unknownFlagHint(unknown, FLAGS);
+    const sentence = hint ? `${message}: ${hint}` : message;
+    throw new UsageError(`${sentence}${sentence.endsWith("?") ? "" : "."} Run 'plistlint --help' for the options.`);
   }
   const { values, positionals } = parsed;
   const [first, ...rest] = positionals;
@@ -162,26 +196,51 @@ export function parseOptions(argv: string[]): Options {
   if (values.config && values["no-config-lookup"]) {
     throw new UsageError("--config and --no-config-lookup cannot be used together");
   }
+  for (const [first, second] of [["suppress-all", "suppress-rule"], ["suppress-all", "prune-suppressions"], ["suppress-rule", "prune-suppressions"]] as const) {
+    if (values[first] && values[second]) throw new UsageError(`--${first} and --${second} cannot be used together`);
+  }
+  if (values["stdin-filename"] !== undefined && !values.stdin) throw new UsageError("--stdin-filename names the text read with --stdin: add --stdin");
+  if (values.stdin) {
+    if (command !== "lint") throw new UsageError(`'plistlint ${command}' reads no standard input: drop --stdin`);
+    if (paths.length > 0) throw new UsageError("--stdin lints standard input, not paths: drop the paths, or --stdin");
+    if (values["print-config"] !== undefined) throw new UsageError("--print-config and --stdin cannot be used together");
+    if (values.fix) throw new UsageError("--fix cannot write piped-in text: use --fix-dry-run, whose json format holds the fixed text as \"output\"");
+    if (values["suppress-all"] || values["suppress-rule"] || values["prune-suppressions"]) {
+      throw new UsageError("--suppress-all, --suppress-rule and --prune-suppressions cannot be used with --stdin");
+    }
+  }
   if (command === "rules" && paths.length > 0) throw new UsageError("'plistlint rules' takes no paths");
   if (command !== "lint" && (values.fix || values["fix-dry-run"])) throw new UsageError(`'plistlint ${command}' does not fix: drop --fix`);
+  if (command !== "lint" && (values["suppress-all"] || values["suppress-rule"] || values["prune-suppressions"])) {
+    throw new UsageError(`'plistlint ${command}' does not suppress errors: drop the suppression options`);
+  }
 
+  const rules = (values.rule ?? []).map((text) => [text, parseRule(text)] as const);
   return {
     command,
     paths,
     preset: preset as PresetName,
     config: values.config,
     configLookup: !values["no-config-lookup"],
-    rules: Object.assign({}, ...(values.rule ?? []).map(parseRule)) as Record<string, unknown>,
+    rules: Object.assign({}, ...rules.map(([, parsed]) => parsed)) as Record<string, unknown>,
+    ruleFlags: Object.fromEntries(rules.flatMap(([text, parsed]) => Object.keys(parsed).map((ruleId) => [ruleId, text]))),
     minimumOS: Object.fromEntries((values["minimum-os"] ?? []).map(parseMinimumOS)),
     ignorePatterns: values["ignore-pattern"] ?? [],
     ignore: !values["no-ignore"],
     errorOnUnmatchedPattern: !values["no-error-on-unmatched-pattern"],
+    stdin: values.stdin ?? false,
+    stdinFilename: values["stdin-filename"],
     fix: values.fix ?? false,
     fixDryRun: values["fix-dry-run"] ?? false,
     format: format as FormatName,
     outputFile: values["output-file"],
     quiet: values.quiet ?? false,
     maxWarnings: parseMaxWarnings(values["max-warnings"]),
+    suppressAll: values["suppress-all"] ?? false,
+    suppressRules: values["suppress-rule"] ?? [],
+    suppressionsLocation: values["suppressions-location"],
+    pruneSuppressions: values["prune-suppressions"] ?? false,
+    passOnUnprunedSuppressions: values["pass-on-unpruned-suppressions"] ?? false,
     color: values.color ? true : values["no-color"] ? false : undefined,
     printConfig: values["print-config"],
     debug: values.debug ?? false,

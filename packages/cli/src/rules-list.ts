@@ -1,4 +1,4 @@
-import plugin from "eslint-plugin-plist";
+import plugin, { type PlistRuleDocs, securityLevel } from "eslint-plugin-plist";
 import { textTable } from "./text-table.js";
 
 export interface RuleSummary {
@@ -6,6 +6,8 @@ export interface RuleSummary {
   recommended: string;
   strict: string;
   fix: "fix" | "suggestion" | "";
+  /** GitHub code scanning's security-severity, 0.1 to 10.0 (docs/security-severity.md). */
+  securitySeverity: number;
   description: string;
   url: string;
 }
@@ -13,7 +15,7 @@ export interface RuleSummary {
 interface PlistRuleMeta {
   fixable?: string;
   hasSuggestions?: boolean;
-  docs?: { description?: string; url?: string; presets?: { recommended?: string; strict?: string } };
+  docs?: PlistRuleDocs & { description?: string; url?: string };
 }
 
 export function ruleSummaries(): RuleSummary[] {
@@ -22,9 +24,10 @@ export function ruleSummaries(): RuleSummary[] {
       const meta = rule.meta as PlistRuleMeta;
       return {
         ruleId: `plist/${id}`,
-        recommended: meta.docs?.presets?.recommended ?? "off",
-        strict: meta.docs?.presets?.strict ?? "off",
+        recommended: meta.docs?.presets.recommended ?? "off",
+        strict: meta.docs?.presets.strict ?? "off",
         fix: meta.fixable ? "fix" : meta.hasSuggestions ? "suggestion" : "",
+        securitySeverity: meta.docs?.securitySeverity ?? 0,
         description: meta.docs?.description ?? "",
         url: meta.docs?.url ?? "",
       } satisfies RuleSummary;
@@ -32,9 +35,16 @@ export function ruleSummaries(): RuleSummary[] {
     .sort((a, b) => a.ruleId.localeCompare(b.ruleId));
 }
 
-/** `plistlint rules`: what each preset turns on, what can be fixed, and where the docs are. */
+/** `plistlint rules`: what each preset turns on, what can be fixed, how severe a finding is, and where the docs are. */
 export function formatRulesText(rules: readonly RuleSummary[]): string {
-  const rows = rules.map((rule) => [rule.ruleId, rule.recommended, rule.strict, rule.fix === "fix" ? "fix" : rule.fix === "suggestion" ? "suggestion" : "", rule.url]);
-  const legend = "fix: --fix corrects it; suggestion: the editor offers a correction to choose.";
-  return `${textTable([["Rule", "recommended", "strict", "Fix", "Docs"], ...rows]).join("\n")}\n\n${legend}\n`;
+  const rows = rules.map((rule) => [
+    rule.ruleId,
+    rule.recommended,
+    rule.strict,
+    rule.fix,
+    `${rule.securitySeverity.toFixed(1)} ${securityLevel(rule.securitySeverity)}`,
+    rule.url,
+  ]);
+  const legend = "fix: --fix corrects it; suggestion: the editor offers a correction to choose. Severity: GitHub code scanning's security-severity.";
+  return `${textTable([["Rule", "recommended", "strict", "Fix", "Severity", "Docs"], ...rows]).join("\n")}\n\n${legend}\n`;
 }

@@ -97,19 +97,39 @@ export function discoverFiles(paths: readonly string[], options: DiscoveryOption
       if (code === "ELOOP") throw new FileError(`Symbolic link loop: ${given}`);
       throw new FileError(`Cannot read ${given}: ${messageOf(error)}`);
     }
-    const relativePath = posixBelow(options.cwd, path);
-    const neverLinted = relativePath !== undefined && (stats.isDirectory() ? isNeverLintedFolder(relativePath) || isInNeverLintedFolder(relativePath) : isInNeverLintedFolder(relativePath));
-    if (ignoring && neverLinted) {
-      warnings.push(`Skipped ${given}: plistlint never lints dependencies or build output (use --no-ignore to lint it)`);
+    const exclusion = ignoring ? exclusionOf(path, given, stats.isDirectory(), options.cwd, patterns) : undefined;
+    if (exclusion) {
+      if (exclusion.warning) warnings.push(exclusion.warning);
     } else if (stats.isDirectory()) {
       roots.add(realpathSync(path));
       walk(path);
-    } else if (!ignoring || !isIgnoredBy([patterns], path, false)) {
+    } else {
       roots.add(realpathSync(dirname(path)));
       files.add(path);
     }
   }
   return { files: [...files].sort(), roots: [...roots], warnings };
+}
+
+/**
+ * Why a path named by the user is not linted: in a folder never linted (with a warning), or, for a file, matched by
+ * --ignore-pattern (silently, as ESLint skips it); undefined when it is linted.
+ */
+function exclusionOf(path: string, given: string, isDirectory: boolean, cwd: string, patterns: IgnoreRules): { warning?: string } | undefined {
+  const relativePath = posixBelow(cwd, path);
+  const neverLinted = relativePath !== undefined && (isInNeverLintedFolder(relativePath) || (isDirectory && isNeverLintedFolder(relativePath)));
+  if (neverLinted) return { warning: `Skipped ${given}: plistlint never lints dependencies or build output (use --no-ignore to lint it)` };
+  return !isDirectory && isIgnoredBy([patterns], path, false) ? {} : undefined;
+}
+
+/**
+ * Whether text read from standard input as the file `given` is skipped, as the file would be if named on the command
+ * line; the warning to show, if any. The file itself need not exist (an editor's unsaved buffer).
+ */
+export function excludesStdinFile(given: string, options: DiscoveryOptions): { warning?: string } | undefined {
+  if (options.ignore === false) return undefined;
+  const patterns = ignorePatternRules(options.cwd, options.ignorePatterns, gitTreeOf(options.cwd));
+  return exclusionOf(resolve(options.cwd, given), given, false, options.cwd, patterns);
 }
 
 /** Where a link points when that is outside `root`; undefined when it stays inside. */

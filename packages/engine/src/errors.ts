@@ -3,7 +3,23 @@ export class EngineError extends Error {}
 
 /** A configuration that cannot be used: a broken eslint.config.*, an unknown rule, an invalid option. */
 export class ConfigError extends EngineError {
-  override readonly name = "ConfigError";
+  override readonly name: string = "ConfigError";
+}
+
+/**
+ * A rule override (the CLI's --rule, the editor's `plistlint.rules`) that the configuration rejects: an unknown rule,
+ * a bad severity or options. Its door names it as the user wrote it, rather than blaming a config file.
+ */
+export class RuleOverrideError extends ConfigError {
+  override readonly name = "RuleOverrideError";
+
+  constructor(
+    readonly ruleId: string,
+    /** What ESLint says is wrong, without the path to the rule in the config. */
+    readonly reason: string,
+  ) {
+    super(`Invalid rule override '${ruleId}': ${reason}`);
+  }
 }
 
 /** A file or folder that cannot be read: missing, unreadable, not a regular file, too large, a link loop. */

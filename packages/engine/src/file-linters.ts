@@ -2,10 +2,10 @@ import { dirname } from "node:path";
 import type { ESLint, Linter as LinterType, Rule } from "eslint";
 import { Linter } from "eslint/universal";
 import plugin from "eslint-plugin-plist";
-import { type ConfigOverrides, type PresetName, builtinConfig, overrideConfig } from "./builtin-config.js";
+import { type ConfigOverrides, type PresetName, blameOverride, builtinConfig, overrideConfig, printableRules } from "./builtin-config.js";
 import { computedConfig } from "./computed-config.js";
 import { ConfigLookup } from "./config-lookup.js";
-import { ConfigError, messageOf, oneLine } from "./errors.js";
+import { ConfigError, type RuleOverrideError, messageOf, oneLine } from "./errors.js";
 import { lintedKindOf } from "./sources.js";
 
 /** What linting one file gives. */
@@ -18,6 +18,11 @@ export interface LintOutcome {
   output?: string;
   /** The metadata of the rules that reported, for their docs links. */
   rulesMeta: Record<string, Rule.RuleMetaData>;
+  /**
+   * The config file that linted it (a project's eslint.config.*, or the one named with --config), which runs every
+   * rule `npx eslint` would; undefined for the built-in preset, which runs plistlint's rules alone.
+   */
+  configFile: string | undefined;
 }
 
 /** Lints files with one configuration. */
@@ -42,26 +47,42 @@ function outcome(
   suppressedMessages: LinterType.SuppressedLintMessage[],
   output: string | undefined,
   rulesMeta: Record<string, Rule.RuleMetaData>,
+  configFile: string | undefined,
 ): LintOutcome {
-  return { messages: messages.map(positioned), suppressedMessages: suppressedMessages.map(positioned), ...(output === undefined ? {} : { output }), rulesMeta };
+  return {
+    messages: messages.map(positioned),
+    suppressedMessages: suppressedMessages.map(positioned),
+    ...(output === undefined ? {} : { output }),
+    rulesMeta,
+    configFile,
+  };
 }
 
 /** The built-in preset, on ESLint's Linter alone: what most runs use, and the quickest to start. */
 class BuiltinLinter implements FileLinter {
   readonly source: string;
   readonly #config: LinterType.Config[];
-  /** The config as the Linter takes it, calculated once (it is every file's). */
+  /** The config as the Linter takes it, calculated once: it is every file's. */
   readonly #computed: LinterType.Config[];
   readonly #linter = new Linter();
 
-  constructor(preset: PresetName, overrides: ConfigOverrides, config: LinterType.Config[]) {
+  private constructor(preset: PresetName, config: LinterType.Config[], computed: LinterType.Config[]) {
     this.source = `built-in preset "${preset}"`;
     this.#config = config;
-    // ESLint checks a config when it calculates it: a bad override is a config error, before any file is read.
+    this.#computed = computed;
+  }
+
+  /**
+   * The preset with the overrides, checked: ESLint checks a config when it calculates it, and a bad override is
+   * reported as such, before any file is read (the preset itself is always valid).
+   */
+  static async checked(preset: PresetName, overrides: ConfigOverrides, config: LinterType.Config[]): Promise<BuiltinLinter> {
     try {
-      this.#computed = computedConfig(config);
+      return new BuiltinLinter(preset, config, computedConfig(config));
     } catch (error) {
-      throw new ConfigError(`Invalid configuration: ${oneLine(messageOf(error))}`);
+      const [presetConfig] = config;
+      throw (await blameOverride(overrides.rules, (rules) => computedConfig([presetConfig!, { rules: rules as LinterType.RulesRecord }]))) ??
+        new ConfigError(`Invalid configuration: ${oneLine(messageOf(error))}`);
     }
   }
 
@@ -70,7 +91,7 @@ class BuiltinLinter implements FileLinter {
     const report = linter.verifyAndFix(text, this.#computed, { filename: filePath, fix });
     // Public since ESLint 8.22 (the ESLint class uses it) but missing from ESLint's type declarations.
     const suppressed = (linter as unknown as { getSuppressedMessages(): LinterType.SuppressedLintMessage[] }).getSuppressedMessages();
-    return Promise.resolve(outcome(report.messages, suppressed, report.fixed ? report.output : undefined, this.#rulesMeta(report.messages)));
+    return Promise.resolve(outcome(report.messages, suppressed, report.fixed ? report.output : undefined, this.#rulesMeta(report.messages), undefined));
   }
 
   #rulesMeta(messages: LinterType.LintMessage[]): Record<string, Rule.RuleMetaData> {
@@ -89,7 +110,7 @@ class BuiltinLinter implements FileLinter {
       source: this.source,
       language: preset?.language ?? "js/js",
       plugins: [`plist:${plugin.meta.name}@${plugin.meta.version}`],
-      rules: { ...preset?.rules, ...overrides?.rules },
+      rules: printableRules({ ...preset?.rules, ...overrides?.rules }),
       settings: overrides?.settings ?? {},
     });
   }
@@ -143,8 +164,21 @@ class ProjectConfigLinter implements FileLinter {
     try {
       return (await (await this.#instance(false)).calculateConfigForFile(filePath)) as ResolvedConfig | undefined;
     } catch (error) {
-      throw new ConfigError(`Cannot use ${this.source}: ${oneLine(messageOf(error))}`);
+      throw (await this.#overrideAtFault(filePath)) ?? new ConfigError(`Cannot use ${this.source}: ${oneLine(messageOf(error))}`);
     }
+  }
+
+  /** The override to blame when the config file alone is accepted but not with the overrides. */
+  async #overrideAtFault(filePath: string): Promise<RuleOverrideError | undefined> {
+    const ESLint = await loadESLint();
+    const withRules = (rules: Record<string, unknown>) =>
+      new ESLint({ cwd: this.#cwd, overrideConfigFile: this.source, overrideConfig: { rules: rules as LinterType.RulesRecord } }).calculateConfigForFile(filePath);
+    try {
+      await withRules({});
+    } catch {
+      return undefined;
+    }
+    return blameOverride(this.#overrides.rules, withRules);
   }
 
   /**
@@ -165,7 +199,7 @@ class ProjectConfigLinter implements FileLinter {
     const eslint = await this.#instance(fix);
     const [result] = await eslint.lintText(text, { filePath, warnIgnored: false });
     if (!result) return undefined;
-    return outcome(result.messages, result.suppressedMessages, result.output, eslint.getRulesMetaForResults([result]));
+    return outcome(result.messages, result.suppressedMessages, result.output, eslint.getRulesMetaForResults([result]), this.source);
   }
 
   async printableConfig(filePath: string): Promise<unknown> {
@@ -201,19 +235,20 @@ export class ConfigChoice {
   readonly #options: ConfigChoiceOptions;
   readonly #lookup = new ConfigLookup();
   readonly #projectLinters = new Map<string, ProjectConfigLinter>();
-  readonly #builtin = new Map<string, BuiltinLinter>();
+  /** By kind of source; a promise, so that files linted at once (in the editor) share one check. */
+  readonly #builtin = new Map<string, Promise<BuiltinLinter>>();
 
   constructor(options: ConfigChoiceOptions) {
     this.#options = options;
   }
 
-  /** The built-in preset for the file's kind of source. */
-  #builtinFor(filePath: string): BuiltinLinter {
+  /** The built-in preset for the file's kind of source, checked when first used. */
+  #builtinFor(filePath: string): Promise<BuiltinLinter> {
     const kind = lintedKindOf(filePath);
     let linter = this.#builtin.get(kind.id);
     if (!linter) {
       const { preset, overrides } = this.#options;
-      this.#builtin.set(kind.id, (linter = new BuiltinLinter(preset, overrides, builtinConfig(preset, overrides, kind))));
+      this.#builtin.set(kind.id, (linter = BuiltinLinter.checked(preset, overrides, builtinConfig(preset, overrides, kind))));
     }
     return linter;
   }

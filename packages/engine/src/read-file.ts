@@ -65,6 +65,11 @@ export function readSourceFile(path: string): SourceFile {
     const reason = (error as NodeJS.ErrnoException).code === "EISDIR" ? "it is a directory" : reasonOf(error);
     throw new FileError(`Cannot read ${path}: ${reason}`);
   }
+  return sourceFileOf(path, bytes);
+}
+
+/** A file's bytes as a SourceFile: read from disk, or from standard input for `path`. */
+export function sourceFileOf(path: string, bytes: Buffer): SourceFile {
   return { path, bytes, text: bytes.toString("utf8"), invalidUtf8: firstInvalidUtf8(bytes) };
 }
 

@@ -43,6 +43,7 @@ export {
 } from "./sources.js";
 export { atsDocument, type AtsDocument, type DomainEntry } from "./ats/ats-document.js";
 export { ATS_KEYS, atsKey, keysOfScope, masvsControl, type AtsKey, type Scope } from "./ats/keys.js";
+export { editDistance } from "./ats/key-suggestions.js";
 export {
   effectivePolicy,
   pinnedCleartext,
@@ -51,7 +52,8 @@ export {
   type PinnedDomainPolicy,
   type Setting,
 } from "./ats/policy.js";
-export { resolveMinimumOS, type MinimumOS } from "./ats/minimum-os.js";
+export { PLATFORMS, type MinimumOS, type Platform, resolveMinimumOS } from "./ats/minimum-os.js";
+export { type PlistRuleDocs, type SecurityLevel, securityLevel } from "./rule.js";
 export { parseAddressKey } from "./ats/domains.js";
 export type { Edits, PlistEdits, ScalarValue, TextEdit } from "./fix/edits.js";
 export { PlistSourceCode } from "./language/plist-source-code.js";

@@ -17,7 +17,20 @@ export type PlistRuleDocs = {
   masvs: "MASVS-NETWORK-1" | "MASVS-NETWORK-2" | "—";
   /** Severity in the `recommended` and `strict` configs. */
   presets: { recommended: SeverityName; strict: SeverityName };
+  /**
+   * How much a finding weakens the app's transport security, from 0.1 to 10.0 (GitHub code scanning's
+   * `security-severity`: 9.0+ critical, 7.0+ high, 4.0+ medium, below low). The scale is docs/security-severity.md.
+   */
+  securitySeverity: number;
 };
+
+/** GitHub code scanning's name for a `securitySeverity` score. */
+export type SecurityLevel = "critical" | "high" | "medium" | "low";
+
+/** How code scanning ranks a score: 9.0 and over critical, from 7.0 high, from 4.0 medium, below that low. */
+export function securityLevel(score: number): SecurityLevel {
+  return score >= 9 ? "critical" : score >= 7 ? "high" : score >= 4 ? "medium" : "low";
+}
 
 export type PlistRuleDefinition<
   Options extends { RuleOptions?: unknown[]; MessageIds?: string } = { RuleOptions: []; MessageIds: string },

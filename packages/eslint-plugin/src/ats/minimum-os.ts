@@ -2,7 +2,13 @@ import type { Dict } from "@plistlint/parser";
 import { lastEntry } from "./ats-document.js";
 import { hasBuildVariable, readBool } from "./values.js";
 
-export type Platform = "iOS" | "macOS" | "watchOS";
+/**
+ * The platforms whose minimum OS the rules read. tvOS and visionOS share iOS's ATS, keys and defaults included; tvOS
+ * took the iOS 10 override with tvOS 10, and visionOS always had it.
+ */
+export const PLATFORMS = ["iOS", "macOS", "watchOS", "tvOS", "visionOS"] as const;
+
+export type Platform = (typeof PLATFORMS)[number];
 
 export interface MinimumOS {
   /** Per platform, as [major, minor]; absent when the platform is not targeted or not known. */
@@ -14,7 +20,7 @@ export interface MinimumOS {
 const ASSUMED_FLOOR: MinimumOS = { versions: { iOS: [12, 0], macOS: [10, 13] }, source: "assumed" };
 
 /** Where iOS 10 / macOS 10.12 began ignoring NSAllowsArbitraryLoads next to the newer keys. */
-const OVERRIDE_SINCE: Record<Platform, [number, number]> = { iOS: [10, 0], macOS: [10, 12], watchOS: [3, 0] };
+const OVERRIDE_SINCE: Record<Platform, [number, number]> = { iOS: [10, 0], macOS: [10, 12], watchOS: [3, 0], tvOS: [10, 0], visionOS: [1, 0] };
 
 const FILE_KEYS = { MinimumOSVersion: "iOS", LSMinimumSystemVersion: "macOS" } as const;
 
@@ -33,12 +39,12 @@ function atLeast(version: [number, number], floor: [number, number]): boolean {
   return version[0] > floor[0] || (version[0] === floor[0] && version[1] >= floor[1]);
 }
 
-/** The shape of `settings.plist.minimumOS` in an ESLint config: `{ "iOS": "15.0", "macOS": "12.0" }`. */
+/** The shape of `settings.plist.minimumOS` in an ESLint config: `{ "iOS": "15.0", "macOS": "12.0", "tvOS": "17.0" }`. */
 export function minimumOSFromSettings(settings: unknown): MinimumOS | undefined {
   const configured = (settings as { plist?: { minimumOS?: Record<string, unknown> } } | undefined)?.plist?.minimumOS;
   if (!configured || typeof configured !== "object") return undefined;
   const versions: MinimumOS["versions"] = {};
-  for (const platform of ["iOS", "macOS", "watchOS"] as const) {
+  for (const platform of PLATFORMS) {
     const version = parseVersion(configured[platform]);
     if (version) versions[platform] = version;
   }

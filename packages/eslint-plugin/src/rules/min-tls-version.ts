@@ -12,6 +12,7 @@ export default createRule("min-tls-version", {
       description: "Disallow a minimum TLS version below TLSv1.2 for exception domains",
       masvs: "MASVS-NETWORK-1",
       presets: { recommended: "error", strict: "error" },
+      securitySeverity: 5.0,
     },
     hasSuggestions: true,
     schema: [],

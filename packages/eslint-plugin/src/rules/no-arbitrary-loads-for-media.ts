@@ -5,5 +5,5 @@ export default globalLooseningRule(
   "media",
   "Disallow NSAllowsArbitraryLoadsForMedia = YES, which turns ATS off for AVFoundation media",
   "turns ATS off for AVFoundation media: serve it over HTTPS and remove the key",
-  { recommended: "warn", strict: "error" },
+  { presets: { recommended: "warn", strict: "error" }, securitySeverity: 5.0 },
 );

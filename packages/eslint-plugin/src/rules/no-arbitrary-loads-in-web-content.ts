@@ -5,5 +5,5 @@ export default globalLooseningRule(
   "webContent",
   "Disallow NSAllowsArbitraryLoadsInWebContent = YES, which turns ATS off in web views",
   "turns ATS off in web views: remove it unless the app shows arbitrary web pages",
-  { recommended: "warn", strict: "error" },
+  { presets: { recommended: "warn", strict: "error" }, securitySeverity: 6.0 },
 );

@@ -10,6 +10,7 @@ export default createRule("no-arbitrary-loads", {
       description: "Disallow NSAllowsArbitraryLoads = YES, which turns App Transport Security off",
       masvs: "MASVS-NETWORK-1",
       presets: { recommended: "error", strict: "error" },
+      securitySeverity: 7.5,
     },
     hasSuggestions: true,
     schema: [],

@@ -30,6 +30,7 @@ export default createRule<AllowOptions, "publicSuffix" | "wideRange">("no-broad-
       description: "Disallow loosening exceptions on public suffixes with subdomains, or on wide IP ranges",
       masvs: "MASVS-NETWORK-1",
       presets: { recommended: "warn", strict: "error" },
+      securitySeverity: 6.5,
     },
     schema: ALLOW_OPTION_SCHEMA,
     messages: {

@@ -10,6 +10,7 @@ export default createRule("no-certificate-transparency-key", {
       description: "Disallow the obsolete NSRequiresCertificateTransparency key",
       masvs: "MASVS-NETWORK-1",
       presets: { recommended: "warn", strict: "warn" },
+      securitySeverity: 2.0,
     },
     fixable: "code",
     schema: [],

@@ -10,6 +10,7 @@ export default createRule("no-cleartext-pinned-domains", {
       description: "Disallow cleartext HTTP to a domain that is pinned",
       masvs: "MASVS-NETWORK-2",
       presets: { recommended: "warn", strict: "error" },
+      securitySeverity: 6.0,
     },
     schema: [],
     messages: {

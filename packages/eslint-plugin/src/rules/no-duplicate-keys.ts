@@ -12,6 +12,7 @@ export default createRule("no-duplicate-keys", {
       description: "Disallow the same key twice in one dict, and two domain keys that name the same domain",
       masvs: "—",
       presets: { recommended: "error", strict: "error" },
+      securitySeverity: 3.5,
     },
     hasSuggestions: true,
     schema: [],

@@ -12,6 +12,7 @@ export default createRule("no-empty-exception-domains", {
       description: "Disallow empty exception-domain dicts that change nothing",
       masvs: "MASVS-NETWORK-1",
       presets: { recommended: "off", strict: "warn" },
+      securitySeverity: 1.0,
     },
     hasSuggestions: true,
     schema: [],

@@ -10,6 +10,7 @@ export default createRule("no-empty-pin-sets", {
       description: "Disallow identity lists that hold no valid pin, which make every connection to the domain fail",
       masvs: "MASVS-NETWORK-2",
       presets: { recommended: "error", strict: "error" },
+      securitySeverity: 3.0,
     },
     schema: [],
     messages: {

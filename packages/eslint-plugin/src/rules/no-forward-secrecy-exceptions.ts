@@ -11,6 +11,7 @@ export default createRule("no-forward-secrecy-exceptions", {
       description: "Disallow NSExceptionRequiresForwardSecrecy = NO, which allows cipher suites without forward secrecy",
       masvs: "MASVS-NETWORK-1",
       presets: { recommended: "warn", strict: "error" },
+      securitySeverity: 4.0,
     },
     schema: [],
     messages: {

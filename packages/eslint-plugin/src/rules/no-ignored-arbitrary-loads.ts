@@ -10,6 +10,7 @@ export default createRule("no-ignored-arbitrary-loads", {
       description: "Disallow NSAllowsArbitraryLoads = YES where iOS 10+ ignores it because a newer ATS key is present",
       masvs: "MASVS-NETWORK-1",
       presets: { recommended: "warn", strict: "error" },
+      securitySeverity: 3.0,
     },
     fixable: "code",
     schema: [],

@@ -16,6 +16,7 @@ export default createRule<AllowOptions, "insecureHTTP">("no-insecure-http-except
       description: "Disallow NSExceptionAllowsInsecureHTTPLoads = YES for exception domains",
       masvs: "MASVS-NETWORK-1",
       presets: { recommended: "warn", strict: "error" },
+      securitySeverity: 5.5,
     },
     schema: ALLOW_OPTION_SCHEMA,
     messages: {

@@ -12,6 +12,7 @@ export default createRule("no-legacy-ats-keys", {
       description: "Disallow ATS keys Apple removed in 2016 (NSTemporaryException…, NSThirdPartyException…)",
       masvs: "MASVS-NETWORK-1",
       presets: { recommended: "warn", strict: "error" },
+      securitySeverity: 3.0,
     },
     hasSuggestions: true,
     schema: [],

@@ -25,6 +25,7 @@ export default createRule("no-misplaced-ats-keys", {
       description: "Disallow known ATS keys at the wrong level, where ATS never reads them",
       masvs: "—",
       presets: { recommended: "error", strict: "error" },
+      securitySeverity: 4.5,
     },
     hasSuggestions: true,
     schema: [],

@@ -54,6 +54,7 @@ export default createRule("no-redundant-ats-defaults", {
       description: "Disallow ATS keys that only restate the default",
       masvs: "—",
       presets: { recommended: "off", strict: "warn" },
+      securitySeverity: 1.0,
     },
     fixable: "code",
     schema: [],

@@ -11,6 +11,7 @@ export default createRule("no-subdomains-on-ip", {
       description: "Disallow NSIncludesSubdomains on an IP address or CIDR range, where it has no effect",
       masvs: "MASVS-NETWORK-1",
       presets: { recommended: "warn", strict: "warn" },
+      securitySeverity: 1.0,
     },
     fixable: "code",
     schema: [],

@@ -52,6 +52,7 @@ export default createRule("no-unknown-ats-keys", {
       description: "Disallow keys ATS does not know, such as misspellings, which silently do nothing",
       masvs: "—",
       presets: { recommended: "warn", strict: "error" },
+      securitySeverity: 3.5,
     },
     hasSuggestions: true,
     schema: [],

@@ -38,6 +38,7 @@ export default createRule("require-ats-justification", {
       description: "Require a `<!-- Justification: … -->` comment above each ATS exception App Review asks about",
       masvs: "MASVS-NETWORK-1",
       presets: { recommended: "off", strict: "warn" },
+      securitySeverity: 2.0,
     },
     schema: [],
     messages: {

@@ -10,6 +10,7 @@ export default createRule("require-backup-pin", {
       description: "Require at least two distinct valid pins per identity list, so that a key change does not lock users out",
       masvs: "MASVS-NETWORK-2",
       presets: { recommended: "warn", strict: "error" },
+      securitySeverity: 3.0,
     },
     schema: [],
     messages: {

@@ -10,6 +10,7 @@ export default createRule("require-pin-identities", {
       description: "Require each pinned domain to list NSPinnedCAIdentities or NSPinnedLeafIdentities",
       masvs: "MASVS-NETWORK-2",
       presets: { recommended: "error", strict: "error" },
+      securitySeverity: 5.0,
     },
     schema: [],
     messages: {

@@ -12,6 +12,7 @@ export default createRule<Options, "notPinned">("require-pinning", {
       description: "Require the listed hosts to be covered by NSPinnedDomains",
       masvs: "MASVS-NETWORK-2",
       presets: { recommended: "off", strict: "off" },
+      securitySeverity: 5.0,
     },
     // The full-array form, so that the rule cannot be turned on without saying which hosts must be pinned.
     schema: {

@@ -9,6 +9,7 @@ export default createRule("trustkit-no-cleartext-pinned-domains", {
       description: "Disallow cleartext HTTP, allowed by App Transport Security, to a domain TrustKit pins",
       masvs: "MASVS-NETWORK-2",
       presets: { recommended: "warn", strict: "error" },
+      securitySeverity: 6.0,
     },
     schema: [],
     messages: {

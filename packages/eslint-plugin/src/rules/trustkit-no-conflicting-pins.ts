@@ -9,6 +9,7 @@ export default createRule("trustkit-no-conflicting-pins", {
       description: "Disallow a domain pinned both by TrustKit and by NSPinnedDomains with different keys",
       masvs: "MASVS-NETWORK-2",
       presets: { recommended: "warn", strict: "error" },
+      securitySeverity: 3.0,
     },
     schema: [],
     messages: {

@@ -8,6 +8,7 @@ export default createRule("trustkit-no-expired-pins", {
       description: "Disallow a TSKExpirationDate that has passed, after which TrustKit no longer pins the domain",
       masvs: "MASVS-NETWORK-2",
       presets: { recommended: "warn", strict: "error" },
+      securitySeverity: 5.0,
     },
     schema: [],
     messages: {

@@ -9,6 +9,7 @@ export default createRule("trustkit-no-http-report-uris", {
       description: "Disallow http: TrustKit report URIs, which send pin failure reports in cleartext",
       masvs: "MASVS-NETWORK-1",
       presets: { recommended: "warn", strict: "error" },
+      securitySeverity: 3.5,
     },
     hasSuggestions: true,
     schema: [],

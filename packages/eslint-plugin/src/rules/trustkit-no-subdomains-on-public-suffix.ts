@@ -9,6 +9,7 @@ export default createRule("trustkit-no-subdomains-on-public-suffix", {
       description: "Disallow TSKIncludeSubdomains on a public suffix (com, co.uk, appspot.com), for which TrustKit refuses to start",
       masvs: "MASVS-NETWORK-2",
       presets: { recommended: "error", strict: "error" },
+      securitySeverity: 3.0,
     },
     schema: [],
     messages: {

@@ -9,6 +9,7 @@ export default createRule("trustkit-no-unenforced-pinning", {
       description: "Disallow TSKEnforcePinning = false, with which TrustKit only reports a pin failure and connects anyway",
       masvs: "MASVS-NETWORK-2",
       presets: { recommended: "warn", strict: "error" },
+      securitySeverity: 5.0,
     },
     hasSuggestions: true,
     schema: [],

@@ -8,6 +8,7 @@ export default createRule("trustkit-require-backup-pin", {
       description: "Require two distinct valid TrustKit hashes per pinned domain (one when pinning is not enforced), without which TrustKit refuses to start",
       masvs: "MASVS-NETWORK-2",
       presets: { recommended: "error", strict: "error" },
+      securitySeverity: 3.0,
     },
     schema: [],
     messages: {

@@ -21,6 +21,7 @@ export default createRule("trustkit-valid-public-key-hashes", {
       description: "Require each TrustKit TSKPublicKeyHashes item to be the base64 of a 32-byte SHA-256 hash",
       masvs: "MASVS-NETWORK-2",
       presets: { recommended: "error", strict: "error" },
+      securitySeverity: 3.0,
     },
     hasSuggestions: true,
     schema: [],

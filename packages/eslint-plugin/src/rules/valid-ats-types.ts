@@ -40,6 +40,7 @@ export default createRule("valid-ats-types", {
       description: "Require ATS keys to have the plist type Apple documents",
       masvs: "—",
       presets: { recommended: "error", strict: "error" },
+      securitySeverity: 3.5,
     },
     hasSuggestions: true,
     schema: [],

@@ -37,6 +37,7 @@ export default createRule("valid-domain-keys", {
       description: "Require NSExceptionDomains and NSPinnedDomains keys to be plain lowercase host names, IP addresses or CIDR ranges",
       masvs: "MASVS-NETWORK-1",
       presets: { recommended: "error", strict: "error" },
+      securitySeverity: 4.0,
     },
     hasSuggestions: true,
     schema: [],

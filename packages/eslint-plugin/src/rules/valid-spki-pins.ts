@@ -25,6 +25,7 @@ export default createRule("valid-spki-pins", {
       description: "Require each pinned identity to be a dict with SPKI-SHA256-BASE64 set to a base64 SHA-256 hash",
       masvs: "MASVS-NETWORK-2",
       presets: { recommended: "error", strict: "error" },
+      securitySeverity: 4.5,
     },
     hasSuggestions: true,
     schema: [],

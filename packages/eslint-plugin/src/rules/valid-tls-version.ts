@@ -13,6 +13,7 @@ export default createRule("valid-tls-version", {
       description: "Require TLS versions to be spelled exactly TLSv1.0, TLSv1.1, TLSv1.2 or TLSv1.3",
       masvs: "MASVS-NETWORK-1",
       presets: { recommended: "error", strict: "error" },
+      securitySeverity: 3.0,
     },
     hasSuggestions: true,
     schema: [],

@@ -10,12 +10,12 @@ export function globalLooseningRule(
   setting: "webContent" | "media" | "localNetworking",
   description: string,
   consequence: string,
-  presets: PlistRuleDocs["presets"],
+  docs: Pick<PlistRuleDocs, "presets" | "securitySeverity">,
 ) {
   return createRule<[], "enabled">(id, {
     meta: {
       type: "problem",
-      docs: { description, masvs: "MASVS-NETWORK-1", presets },
+      docs: { description, masvs: "MASVS-NETWORK-1", ...docs },
       schema: [],
       messages: { enabled: `{{key}} = {{yes}} ${consequence}.` },
     },
