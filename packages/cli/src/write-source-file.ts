@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import { accessSync, chmodSync, chownSync, constants, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { FileError, type SourceFile, isWithin, reasonOf } from "@plistlint/engine";
@@ -34,7 +33,9 @@ export function writeSourceFile(file: SourceFile, text: string, roots: readonly 
   } catch (error) {
     throw new FileError(`Not writing ${file.path}: ${reasonOf(error)}`);
   }
-  const temporary = join(dirname(target), `.${basename(target)}.plistlint-${randomBytes(6).toString("hex")}.tmp`);
+  // node:crypto is loaded here, by the runs that write, rather than at start-up by every run.
+  const random = process.getBuiltinModule("node:crypto").randomBytes(6).toString("hex");
+  const temporary = join(dirname(target), `.${basename(target)}.plistlint-${random}.tmp`);
   try {
     writeFileSync(temporary, text, { flag: "wx", mode: 0o600 });
     chmodSync(temporary, stats.mode & 0o7777); // the umask must not change the file's permissions

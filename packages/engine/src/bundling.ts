@@ -39,6 +39,34 @@ exports.${parser.load} = () => require(join(__dirname, ${JSON.stringify(parser.f
 };
 
 /**
+ * What the plugin loads on first use from inside the bundle: the loader module, the function it exports, the package.
+ * Required inside a function, a package is bundled but evaluated only when the function first runs (and required,
+ * espree resolves to the CommonJS build ESLint's JavaScript language uses: one copy, with one acorn).
+ */
+const LAZY_MODULES = [
+  { loader: "public-suffix-module", load: "loadPublicSuffixList", module: "tldts" },
+  { loader: "javascript-parser-module", load: "loadJavaScriptParser", module: "espree" },
+] as const;
+
+const pluginDir = (): string => dirname(createRequire(import.meta.url).resolve("eslint-plugin-plist/package.json"));
+
+/** An esbuild plugin: each of the plugin's lazy loaders is replaced by a require of the package inside the bundle. */
+const lazyModules: Plugin = {
+  name: "lazy-modules",
+  setup(builder) {
+    for (const lazy of LAZY_MODULES) {
+      const filter = new RegExp(`(?:^|[\\\\/])${lazy.loader}\\.js$`);
+      builder.onResolve({ filter }, (args) => (args.importer.includes("eslint-plugin") ? { path: lazy.loader, namespace: "lazy" } : undefined));
+      builder.onLoad({ filter: new RegExp(`^${lazy.loader}$`), namespace: "lazy" }, () => ({
+        contents: `exports.${lazy.load} = () => require(${JSON.stringify(lazy.module)});`,
+        loader: "js",
+        resolveDir: pluginDir(),
+      }));
+    }
+  },
+};
+
+/**
  * An esbuild plugin: the engine's loader of ESLint's FlatConfigArray (which resolves it at run time, beside ESLint's
  * entry) is replaced by a require of that file, which the bundle then carries with the Linter that uses it.
  */
@@ -56,6 +84,37 @@ const flatConfigArray: Plugin = {
         resolveDir: eslintLib,
       };
     });
+  },
+};
+
+/**
+ * An esbuild plugin: ESLint's JavaScript language (espree, acorn, its scope analysis) is evaluated when a config first
+ * reads it, not when ESLint's default config is loaded: a run over Info.plists never does, and evaluating it was a
+ * tenth of a one-file run's start-up. ESLint lazy-loads its core rules the same way, behind a Proxy.
+ */
+const lazyJavaScriptLanguage: Plugin = {
+  name: "lazy-javascript-language",
+  setup(builder) {
+    builder.onResolve({ filter: /^\.\.\/languages\/js$/ }, (args) =>
+      /[\\/]eslint[\\/]lib[\\/]config[\\/]default-config\.js$/u.test(args.importer)
+        ? { path: "javascript-language", namespace: "lazy", pluginData: join(dirname(args.importer), "..", "languages", "js", "index.js") }
+        : undefined,
+    );
+    builder.onLoad({ filter: /^javascript-language$/, namespace: "lazy" }, (args) => ({
+      contents: `let language;
+const real = () => (language ??= require(${JSON.stringify(args.pluginData)}));
+module.exports = new Proxy({}, {
+  get: (_target, key) => real()[key],
+  has: (_target, key) => key in real(),
+  ownKeys: () => Reflect.ownKeys(real()),
+  getOwnPropertyDescriptor: (_target, key) => {
+    const descriptor = Reflect.getOwnPropertyDescriptor(real(), key);
+    return descriptor && { ...descriptor, configurable: true };
+  },
+});`,
+      loader: "js",
+      resolveDir: dirname(args.pluginData as string),
+    }));
   },
 };
 
@@ -83,16 +142,19 @@ const flatRuleContexts: Plugin = {
   },
 };
 
-/** What the engine needs of any bundle that carries it: the shipped parsers, ESLint's FlatConfigArray, flat rule contexts. */
-export const enginePlugins: Plugin[] = [shippedParsers, flatConfigArray, flatRuleContexts];
+/**
+ * What the engine needs of any bundle that carries it: the shipped parsers, lazily evaluated modules (ESLint's
+ * JavaScript language among them), ESLint's FlatConfigArray, flat rule contexts.
+ */
+export const enginePlugins: Plugin[] = [shippedParsers, lazyModules, lazyJavaScriptLanguage, flatConfigArray, flatRuleContexts];
 
 /** Bundles each shipped parser (with what it needs: TypeScript, yaml) into one CommonJS file in `outdir`. */
 export function buildParsers(outdir: string): Promise<BuildResult[]> {
-  const pluginDir = dirname(createRequire(import.meta.url).resolve("eslint-plugin-plist/package.json"));
+  const resolveDir = pluginDir();
   return Promise.all(
     SHIPPED_PARSERS.map((parser) =>
       build({
-        stdin: { contents: `module.exports = require(${JSON.stringify(parser.module)});`, resolveDir: pluginDir, sourcefile: `${parser.loader}-entry.js` },
+        stdin: { contents: `module.exports = require(${JSON.stringify(parser.module)});`, resolveDir, sourcefile: `${parser.loader}-entry.js` },
         outfile: join(outdir, parser.file),
         bundle: true,
         format: "cjs",

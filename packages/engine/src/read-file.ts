@@ -1,3 +1,4 @@
+import { isUtf8 } from "node:buffer";
 import { readFileSync, statSync } from "node:fs";
 import { FileError, messageOf } from "./errors.js";
 
@@ -21,12 +22,7 @@ function validPrefix(bytes: Buffer, length: number): string | undefined {
 
 /** Where the bytes stop being UTF-8; validity of prefixes is monotone, so a binary search finds it in O(n log n). */
 function firstInvalidUtf8(bytes: Buffer): { line: number; column: number } | undefined {
-  try {
-    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    return undefined;
-  } catch {
-    // Find the place below.
-  }
+  if (isUtf8(bytes)) return undefined;
   // valid(low) and !valid(high); a file that ends inside a character is valid up to its length, and no further.
   let [low, high] = [0, bytes.length + 1];
   while (high - low > 1) {

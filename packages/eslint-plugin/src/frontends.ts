@@ -1,5 +1,4 @@
 import type { File } from "@eslint/core";
-import { parse as parseJavaScript } from "espree";
 import { type HostSourceCode, hostPlistSources } from "./hosts/hosts.js";
 import { expoJsonLanguage } from "./hosts/json-language.js";
 import { cordovaLanguage } from "./cordova/cordova-language.js";
@@ -8,6 +7,7 @@ import { yamlParser } from "./parsers/yaml-parser.js";
 import type { PlistSource } from "./language/plist-source.js";
 import { plistLanguage } from "./language/plist-language.js";
 import { SOURCE_KINDS, type SourceKind } from "./sources.js";
+import { loadJavaScriptParser } from "./parsers/javascript-parser-module.js";
 
 /** A file read as plists, or why it could not be: the message and its 1-based line and column. */
 export type PlistReading =
@@ -67,7 +67,7 @@ export function readPlistSources(kindId: SourceKind["id"], text: string, path: s
     case "javascript":
       try {
         const sourceType = path.endsWith(".cjs") ? "commonjs" : "module";
-        return parsedSources(parseJavaScript(text, { ecmaVersion: "latest", sourceType, range: true, loc: true, comment: true }), text, path);
+        return parsedSources(loadJavaScriptParser().parse(text, { ecmaVersion: "latest", sourceType, range: true, loc: true, comment: true }), text, path);
       } catch (error) {
         return thrownError(error);
       }

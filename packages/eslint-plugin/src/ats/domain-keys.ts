@@ -1,5 +1,4 @@
-import { isIPv6 } from "node:net";
-import { parseAddressKey } from "./domains.js";
+import { isIPv6Address, parseAddressKey } from "./domains.js";
 import { hasBuildVariable, withoutTrailing } from "./values.js";
 
 export type DomainKeyProblem =
@@ -69,8 +68,7 @@ export function checkDomainKey(key: string): DomainKeyCheck {
     problems.push("brackets");
     if (bracketed[2] !== undefined) problems.push("port");
     name = bracketed[1]!;
-  } else if (/:\d*$/u.test(name) && !isIPv6(name) && !parseAddressKey(name)) {
-    // The port test first: Node compiles its IPv6 pattern, a measurable part of a run, on its first use.
+  } else if (/:\d*$/u.test(name) && !isIPv6Address(name) && !parseAddressKey(name)) {
     problems.push("port");
     name = name.replace(/:\d*$/u, "");
   }
