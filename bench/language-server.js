@@ -1,11 +1,12 @@
-// Language-server latency and memory (issue 5; part of `npm run bench`): open→diagnostics and change→diagnostics
-// (push mode, as Neovim) on a typical 4 KB Info.plist and a generated 1 MB one, p50/p95 over repetitions, and the
-// server's resident memory afterwards.
+// Language-server latency and memory (part of `npm run bench`): open→diagnostics and change→diagnostics (push mode,
+// as Neovim) on a typical 4 KB Info.plist and a generated 1 MB one, p50/p95 over repetitions, and the server's
+// resident memory afterwards, once it has been idle for two seconds (it gives memory back after one).
 import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { SERVER_NODE_OPTIONS } from "plistlint-language-server/launch";
 import {
   DidChangeTextDocumentNotification,
   DidOpenTextDocumentNotification,
@@ -18,7 +19,12 @@ import {
 } from "vscode-languageserver-protocol/node";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const server = join(root, "packages", "language-server", "bin", "plistlint-language-server.js");
+/** The servers users run: the VS Code extension's (bundled, with its launch options) and the npm package's. */
+export const SERVERS = {
+  "VS Code's": { path: join(root, "extension", "dist", "server.js"), nodeOptions: SERVER_NODE_OPTIONS },
+  "npm's": { path: join(root, "packages", "language-server", "bin", "plistlint-language-server.js"), nodeOptions: [] },
+};
+const IDLE_MS = 2000;
 
 /**
  * A plist of about `bytes` bytes: as many exception domains as it takes, each raising TLS to 1.3 (which no rule
@@ -35,8 +41,8 @@ export function generatedPlist(bytes) {
 
 const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))];
 
-export async function measureLanguageServer({ repetitions = 30 } = {}) {
-  const child = spawn(process.execPath, [server, "--stdio"], { stdio: ["pipe", "pipe", "inherit"] });
+export async function measureLanguageServer({ repetitions = 30, server = SERVERS["VS Code's"] } = {}) {
+  const child = spawn(process.execPath, [...server.nodeOptions, server.path, "--stdio"], { stdio: ["pipe", "pipe", "inherit"] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const waiting = new Map();
   connection.onNotification(PublishDiagnosticsNotification.type, ({ uri, version }) => waiting.get(`${uri}@${version}`)?.());
@@ -73,6 +79,7 @@ export async function measureLanguageServer({ repetitions = 30 } = {}) {
     }
     rows.push({ document: `${name} (${(text.length / 1024).toFixed(0)} KiB)`, openP50: percentile(opens, 50), openP95: percentile(opens, 95), changeP50: percentile(changes, 50), changeP95: percentile(changes, 95) });
   }
+  await new Promise((resolve) => setTimeout(resolve, IDLE_MS));
   const status = readFileSync(`/proc/${child.pid}/status`, "utf8");
   const rssMiB = Number(/VmRSS:\s+(\d+)/u.exec(status)?.[1] ?? 0) / 1024;
   const hwmMiB = Number(/VmHWM:\s+(\d+)/u.exec(status)?.[1] ?? 0) / 1024;
@@ -83,8 +90,8 @@ export async function measureLanguageServer({ repetitions = 30 } = {}) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { rows, rssMiB, hwmMiB } = await measureLanguageServer();
+  const { rows, rssMiB, hwmMiB } = await measureLanguageServer({ server: SERVERS[process.argv[2] ?? "VS Code's"] });
   console.log("| document | open→diagnostics p50 | p95 | change→diagnostics p50 | p95 |\n|---|---|---|---|---|");
   for (const row of rows) console.log(`| ${row.document} | ${row.openP50.toFixed(1)} ms | ${row.openP95.toFixed(1)} ms | ${row.changeP50.toFixed(1)} ms | ${row.changeP95.toFixed(1)} ms |`);
-  console.log(`server memory: ${rssMiB.toFixed(0)} MiB resident at the end, ${hwmMiB.toFixed(0)} MiB peak`);
+  console.log(`server memory: ${rssMiB.toFixed(0)} MiB resident when idle after the run, ${hwmMiB.toFixed(0)} MiB peak`);
 }

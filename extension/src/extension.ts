@@ -4,6 +4,7 @@ import { ExecuteCommandRequest, LanguageClient, type LanguageClientOptions, type
 import { PolicyView } from "./policy-view.js";
 import { statusItem } from "./status.js";
 import { currentTrust, onTrustGranted, trustMiddleware } from "./trust.js";
+import { SERVER_NODE_OPTIONS } from "plistlint-language-server/launch";
 
 /**
  * VS Code opens Info.plist files as XML (or plain text): the client selects them by name, whatever the language,
@@ -29,8 +30,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
 
   const server = context.asAbsolutePath("dist/server.js");
   const serverOptions: ServerOptions = {
-    run: { module: server, transport: TransportKind.ipc },
-    debug: { module: server, transport: TransportKind.ipc, options: { execArgv: ["--inspect=6011"] } },
+    run: { module: server, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_OPTIONS] } },
+    debug: { module: server, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_OPTIONS, "--inspect=6011"] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: DOCUMENT_SELECTOR,

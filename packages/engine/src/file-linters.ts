@@ -64,7 +64,6 @@ class BuiltinLinter implements FileLinter {
   readonly #config: LinterType.Config[];
   /** The config as the Linter takes it, calculated once: it is every file's. */
   readonly #computed: LinterType.Config[];
-  readonly #linter = new Linter();
 
   private constructor(preset: PresetName, config: LinterType.Config[], computed: LinterType.Config[]) {
     this.source = `built-in preset "${preset}"`;
@@ -87,7 +86,9 @@ class BuiltinLinter implements FileLinter {
   }
 
   lint(text: string, filePath: string, fix: boolean): Promise<LintOutcome> {
-    const linter = this.#linter;
+    // A Linter per file (made in a microsecond): a Linter keeps the last file's SourceCode, and with it the AST and all
+    // the rules computed from it, which for a large document in the editor's long-lived server is tens of megabytes.
+    const linter = new Linter();
     const report = linter.verifyAndFix(text, this.#computed, { filename: filePath, fix });
     // Public since ESLint 8.22 (the ESLint class uses it) but missing from ESLint's type declarations.
     const suppressed = (linter as unknown as { getSuppressedMessages(): LinterType.SuppressedLintMessage[] }).getSuppressedMessages();

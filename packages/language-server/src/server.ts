@@ -22,6 +22,7 @@ import { toDiagnostic } from "./diagnostics.js";
 import { Engines, documentPath } from "./document-linter.js";
 import { hover } from "./hover.js";
 import { LintScheduler } from "./lint-scheduler.js";
+import { MemoryReducer } from "./memory-reducer.js";
 import { policyMarkdown } from "./policy-markdown.js";
 import { DEFAULT_SETTINGS, type ServerSettings, readSettings } from "./settings.js";
 import { VERSION } from "./version.js";
@@ -131,9 +132,12 @@ export function startServer(connection: Connection): void {
     return target && !sizeProblem(target.path, Buffer.byteLength(document.getText())) ? target : undefined;
   }
 
+  const memory = new MemoryReducer();
+
   async function diagnose(document: TextDocument): Promise<DocumentLint> {
     const target = await lintTarget(document);
     if (!target) return { document, target, outcome: undefined, diagnostics: [] };
+    memory.worked(document.getText().length);
     try {
       await configOf(target.engine, target.path);
       const outcome = await target.engine.lint(target.path, document.getText());
