@@ -19,7 +19,7 @@ function expectedSteps(node: Node, parent?: Node): [string, number, string | und
 
 function stepsOf(sourceCode: PlistSourceCode): [string, number, string | undefined][] {
   return [...sourceCode.traverse()].map((step) => {
-    const { target, phase, args } = step as { target: Node; phase: number; args: [Node, Node | undefined] };
+    const { target, phase, args } = step as unknown as { target: Node; phase: number; args: [Node, Node | undefined] };
     expect(args[0]).toBe(target);
     return [target.type, phase, args[1]?.type];
   });

@@ -9,19 +9,5 @@ export { type ExplainedPlist, type ExplainedScope, type Explanation, type Ignore
 export { type DescribedScope, caveatsOf, describeMinimumOS, describeScope } from "./explain-text.js";
 export type { LintOutcome } from "./file-linters.js";
 export { MAX_FILE_MIB, type SourceFile, readSourceFile, reasonOf, sizeProblem, sourceFileOf } from "./read-file.js";
-export {
-  type CommentSyntax,
-  NEVER_LINTED,
-  NEVER_LINTED_IGNORES,
-  SOURCE_KINDS,
-  type SourceKind,
-  filesOf,
-  holdsSettings,
-  isInNeverLintedFolder,
-  isNeverLintedFolder,
-  commentSyntaxOfPath,
-  lintedKindOf,
-  patternSource,
-  sourceKindOf,
-  sourceKindOfName,
-} from "./sources.js";
+// What counts as a plist source, and which folders are never linted: the plugin's facts, with the engine's by path.
+export * from "./sources.js";
