@@ -61,6 +61,29 @@ describe("configuration", () => {
     expect(ruleIds(withProject, ["--rule", "plist/no-arbitrary-loads-for-media: warn"])).toEqual([["plist/no-arbitrary-loads-for-media"]]);
   });
 
+  it("ESLint's core rules, named in a JavaScript config's comments or by --rule, are ESLint's: the bundle loads them when asked", () => {
+    const appConfig = [
+      "/* eslint no-console: off */",
+      "// eslint-disable-next-line no-console",
+      'console.log("building");',
+      "module.exports = { ios: { infoPlist: { NSAppTransportSecurity: { NSAllowsArbitraryLoads: true } } } };",
+      "",
+    ].join("\n");
+    const root = project({ "app.config.js": appConfig });
+    // As ESLint reports it: the directive is unused (the built-in preset runs no core rule), not an unknown rule.
+    const messages = (lines: string[]) => (JSON.parse(runCli(["--format", "json", ...lines], root).stdout) as { messages: { ruleId: string | null; line: number; message: string }[] }[])[0]!.messages;
+    expect(messages([]).map((message) => [message.ruleId, message.line, message.message.slice(0, 30)])).toEqual([
+      [null, 2, "Unused eslint-disable directiv"],
+      ["plist/no-arbitrary-loads", 4, "NSAllowsArbitraryLoads = true "],
+    ]);
+    expect(messages(["--rule", "no-undef: error"]).map((message) => [message.ruleId, message.line])).toEqual([
+      [null, 2],
+      ["no-undef", 3],
+      ["no-undef", 4],
+      ["plist/no-arbitrary-loads", 4],
+    ]);
+  });
+
   it("--minimum-os decides whether NSAllowsArbitraryLoads is in force beside the iOS 10 keys", () => {
     const root = project({ "App/Info.plist": OVERRIDDEN });
     expect(ruleIds(root)).toEqual([["plist/no-ignored-arbitrary-loads"]]);
@@ -96,6 +119,9 @@ describe("configuration", () => {
     expect(config.rules["plist/no-redundant-ats-defaults"]).toEqual([1]);
     expect(Object.values(config.rules).every((entry) => Array.isArray(entry) && typeof entry[0] === "number")).toBe(true);
     expect(Object.keys(config.rules)).toHaveLength(34); // strict turns on all but require-pinning, which needs hosts
+    // An Expo config is read by ESLint's JavaScript language, which ESLint names "@/js".
+    const expo = project({ "app.config.js": "module.exports = { ios: { infoPlist: { NSAppTransportSecurity: {} } } };\n" });
+    expect(JSON.parse(runCli(["--print-config", "app.config.js"], expo).stdout)).toMatchObject({ language: "@/js" });
 
     const withProject = project({ "eslint.config.js": PROJECT_CONFIG, "App/Info.plist": MEDIA_LOADS }, { withNodeModules: true });
     const projectConfig = JSON.parse(runCli(["--print-config", "App/Info.plist"], withProject).stdout) as { source: string; rules: Record<string, unknown> };

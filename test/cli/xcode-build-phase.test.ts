@@ -2,7 +2,7 @@
 // build settings in its environment and nothing else, plistlint found on the PATH. Xcode lists the lines it prints that
 // read `path:line:column: error: …`, `error: …`, `warning: …` and `note: …`.
 import { spawnSync } from "node:child_process";
-import { chmodSync, mkdirSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { BIN, REPO, type CliRun, infoPlist, project } from "./cli-helpers.js";
@@ -90,12 +90,33 @@ describe("the Xcode build phase script", () => {
     });
   });
 
-  it("without Node.js the build goes on with a warning", () => {
-    const { srcroot } = xcodeProject();
-    expect(runPhase({ PATH: "/nonexistent", SRCROOT: srcroot, INFOPLIST_FILE: "App/Info.plist", PLATFORM_NAME: "iphoneos" })).toEqual({
+  it("the project's own plistlint, in node_modules/.bin above $SRCROOT, comes before one on the PATH", () => {
+    const { srcroot, path } = xcodeProject();
+    const ios = join(srcroot, "ios");
+    mkdirSync(join(ios, "App"), { recursive: true });
+    writeFileSync(join(ios, "App", "Info.plist"), OLD_AND_NEW_KEYS);
+    mkdirSync(join(srcroot, "node_modules", ".bin"), { recursive: true });
+    writeFileSync(join(srcroot, "node_modules", ".bin", "plistlint"), '#!/bin/sh\necho "the project\'s plistlint: $*"\n');
+    chmodSync(join(srcroot, "node_modules", ".bin", "plistlint"), 0o755);
+    expect(runPhase({ PATH: path, SRCROOT: ios, INFOPLIST_FILE: "App/Info.plist", PLATFORM_NAME: "iphoneos" }, ["--preset", "strict"])).toEqual({
       status: 0,
-      stdout: "warning: plistlint skipped: Node.js is not installed (https://nodejs.org)\n",
+      stdout: `the project's plistlint: --format xcode --preset strict ${join(ios, "App/Info.plist")}\n`,
       stderr: "",
     });
+  });
+
+  it("without plistlint installed the build goes on with a warning, and nothing is downloaded", () => {
+    const { srcroot } = xcodeProject();
+    // An npx that would record being asked: the script must not fetch plistlint from the registry during a build.
+    const tools = join(srcroot, "tools");
+    mkdirSync(tools);
+    writeFileSync(join(tools, "npx"), `#!/bin/sh\ntouch "${join(srcroot, "npx-ran")}"\n`);
+    chmodSync(join(tools, "npx"), 0o755);
+    expect(runPhase({ PATH: `${tools}:/nonexistent`, SRCROOT: srcroot, INFOPLIST_FILE: "App/Info.plist", PLATFORM_NAME: "iphoneos" })).toEqual({
+      status: 0,
+      stdout: "warning: plistlint skipped: it is not installed (npm install --save-dev plistlint in the project, or npm install --global plistlint)\n",
+      stderr: "",
+    });
+    expect(existsSync(join(srcroot, "npx-ran"))).toBe(false);
   });
 });

@@ -66,6 +66,20 @@ describe("Engine", () => {
     await expect(new Engine({ cwd: "/", rules: { "plist/no-such-rule": "error" } }).lint("/App/Info.plist", transparency)).rejects.toThrow(ConfigError);
   });
 
+  it("reads each file as its name says, as ESLint does: a .cjs config as CommonJS, an .mjs one as a module", async () => {
+    const engine = new Engine({ cwd: "/", trust: "untrusted" });
+    const settings = "{ NSAppTransportSecurity: { NSAllowsArbitraryLoads: true } }";
+    // A return at the top level and an octal literal: CommonJS only.
+    const commonJs = `if (process.env.SKIP) return;\nvar mode = 010;\nmodule.exports = { ios: { infoPlist: ${settings} } };\n`;
+    const findings = async (path: string, text: string) =>
+      (await engine.lint(path, text))?.messages.map((message) => [message.ruleId, message.line, message.column, message.fatal ?? false]);
+    expect(await findings("/r/app.config.cjs", commonJs)).toEqual([["plist/no-arbitrary-loads", 3, 66, false]]);
+    expect(await findings("/r/forge.config.cjs", commonJs.replace("ios: { infoPlist", "packagerConfig: { extendInfo"))).toEqual([["plist/no-arbitrary-loads", 3, 78, false]]);
+    expect(await findings("/r/app.config.mjs", `export default { ios: { infoPlist: ${settings} } };\n`)).toEqual([["plist/no-arbitrary-loads", 1, 64, false]]);
+    // The same CommonJS in a module is a parse error, as ESLint reports it.
+    expect(await findings("/r/app.config.mjs", commonJs)).toEqual([[null, 1, 23, true]]);
+  });
+
   it("explains through the front-end that lints the file, with the minimum OS of its configuration", async () => {
     const explanation = await new Engine({ cwd: "/", minimumOS: { iOS: "16.0" } }).explain(
       "/app.config.js",

@@ -42,5 +42,9 @@ describe("PlistSourceCode#traverse", () => {
     const steps = stepsOf(sourceCode);
     expect(steps).toHaveLength(2 * (2 + 4 * 5000));
     expect(steps).toEqual(expectedSteps(sourceCode.ast));
+    // Walked again, the same steps.
+    const traversal = sourceCode.traverse();
+    expect([...traversal]).toHaveLength(steps.length);
+    expect([...traversal]).toHaveLength(steps.length);
   });
 });

@@ -3,9 +3,10 @@
 // module files dominated such a run.
 //
 // Two bundles:
-// - plistlint.cjs: the CLI with ESLint's Linter, our plugin and the report formats. Two parts of ESLint that can never
-//   serve a plist are left out, because loading them was a measurable part of start-up: the core JavaScript rules
-//   (a plist config cannot enable them: they do not support the plist language) and the `debug` logger. And ESLint's
+// - plistlint.cjs: the CLI with ESLint's Linter, our plugin and the report formats. Two parts of ESLint that no
+//   Info.plist needs are left out, because loading them was a measurable part of start-up: the core JavaScript rules
+//   (loaded from eslint.cjs when a JavaScript config names one, in a directive or an override) and the `debug` logger.
+//   And ESLint's
 //   rule-option validator (Ajv) is built only when a rule is given options: a rule without options needs no schema
 //   compiled, while building Ajv took a sixth of a one-file run.
 // - eslint.js: ESLint itself, unchanged, loaded only when a project's own eslint.config.* is used.
@@ -17,6 +18,7 @@ import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildParsers, enginePlugins } from "@plistlint/engine/bundling";
 import { build } from "esbuild";
+import { builtinRules } from "eslint/use-at-your-own-risk";
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), "..");
 const outdir = join(packageDir, "bundle");
@@ -74,7 +76,19 @@ module.exports = (options) => ({
       loader: "js",
       resolveDir: dirname(args.pluginData),
     }));
-    builder.onLoad({ filter: /^core-rules$/, namespace: "stand-in" }, () => ({ contents: "module.exports = new Map();", loader: "js" }));
+    // The core rules' names are known at build time; a rule is loaded from ESLint's own bundle when asked for.
+    builder.onLoad({ filter: /^core-rules$/, namespace: "stand-in" }, () => ({
+      contents: `const names = new Set(${JSON.stringify([...builtinRules.keys()])});
+let rules;
+const real = () => (rules ??= require("eslint").builtinRules);
+module.exports = {
+  has: (name) => names.has(name),
+  get: (name) => (names.has(name) ? real().get(name) : undefined),
+  keys: () => names.keys(),
+  *[Symbol.iterator]() { yield* real(); },
+};`,
+      loader: "js",
+    }));
     builder.onLoad({ filter: /^debug$/, namespace: "stand-in" }, () => ({
       contents: "module.exports = () => Object.assign(() => {}, { enabled: false });",
       loader: "js",
@@ -103,7 +117,11 @@ await Promise.all([
   }),
   build({
     ...common,
-    stdin: { contents: 'export { ESLint } from "eslint";', resolveDir: packageDir, sourcefile: "eslint-entry.js" },
+    stdin: {
+      contents: 'export { ESLint } from "eslint";\nexport { builtinRules } from "eslint/use-at-your-own-risk";',
+      resolveDir: packageDir,
+      sourcefile: "eslint-entry.js",
+    },
     outdir: undefined,
     outfile: join(outdir, "eslint.cjs"),
     format: "cjs",

@@ -36,11 +36,16 @@ if [ -n "$version" ]; then
   set -- --minimum-os "$platform=$version" "$@"
 fi
 
-# A plistlint on the PATH (npm install --global plistlint), else npx: the project's own, else downloaded.
-if command -v plistlint >/dev/null 2>&1; then
+# The project's own plistlint (node_modules/.bin in $SRCROOT or a folder above it: its pinned version), else one on
+# the PATH (npm install --global plistlint). Never downloaded: a build does not fetch and run code from the network.
+dir="${SRCROOT%/}"
+while [ -n "$dir" ] && [ ! -x "$dir/node_modules/.bin/plistlint" ]; do
+  dir="${dir%/*}"
+done
+if [ -n "$dir" ] && [ -x "$dir/node_modules/.bin/plistlint" ]; then
+  exec "$dir/node_modules/.bin/plistlint" --format xcode "$@" "$plist"
+elif command -v plistlint >/dev/null 2>&1; then
   exec plistlint --format xcode "$@" "$plist"
-elif command -v npx >/dev/null 2>&1; then
-  exec npx --yes plistlint --format xcode "$@" "$plist"
 else
-  echo "warning: plistlint skipped: Node.js is not installed (https://nodejs.org)"
+  echo "warning: plistlint skipped: it is not installed (npm install --save-dev plistlint in the project, or npm install --global plistlint)"
 fi

@@ -109,7 +109,8 @@ class BuiltinLinter implements FileLinter {
     const overrides = this.#config.at(-1);
     return Promise.resolve({
       source: this.source,
-      language: preset?.language ?? "js/js",
+      // ESLint names its own JavaScript language "@/js" (its default config's plugin "@").
+      language: preset?.language ?? "@/js",
       plugins: [`plist:${plugin.meta.name}@${plugin.meta.version}`],
       rules: printableRules({ ...preset?.rules, ...overrides?.rules }),
       settings: overrides?.settings ?? {},

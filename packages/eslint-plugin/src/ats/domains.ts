@@ -17,9 +17,12 @@ export function isIPv4Address(text: string): boolean {
   return IPV4.test(text);
 }
 
-/** Whether the text is an IPv6 address (without a zone ID), by the URL parser's rules for a bracketed host. */
+/**
+ * Whether the text is an IPv6 address (without a zone ID), by the URL parser's rules for a bracketed host. Only hex
+ * digits, colons and dots are let through to it: the URL parser drops tabs and line breaks, which no address has.
+ */
 export function isIPv6Address(text: string): boolean {
-  return !/[[\]/%]/u.test(text) && URL.canParse(`http://[${text}]/`);
+  return /^[\da-f:.]+$/iu.test(text) && URL.canParse(`http://[${text}]/`);
 }
 
 /** Parses an IP address or CIDR range exactly. */

@@ -16,7 +16,17 @@ export function traversal(root: Node): Iterable<TraversalStep> {
   const steps: TraversalStep[] = [];
   for (let step = walk.next(); step; step = walk.next()) {
     steps.push(step);
-    if (steps.length === STEPS_AT_ONCE) return { [Symbol.iterator]: () => continued(steps, walk) };
+    if (steps.length === STEPS_AT_ONCE) {
+      // The first pass goes on from the steps made; another (the iterable may be walked again) starts afresh.
+      let started: DepthFirstWalk | undefined = walk;
+      return {
+        [Symbol.iterator]: () => {
+          const resumed = started;
+          started = undefined;
+          return resumed ? continued(steps, resumed) : continued([], new DepthFirstWalk(root));
+        },
+      };
+    }
   }
   return steps;
 }
