@@ -58,12 +58,16 @@ function outcome(
   };
 }
 
+/** Characters from which a document is large: a Linter that kept its AST would keep tens of megabytes. */
+const LARGE_DOCUMENT = 256 * 1024;
+
 /** The built-in preset, on ESLint's Linter alone: what most runs use, and the quickest to start. */
 class BuiltinLinter implements FileLinter {
   readonly source: string;
   readonly #config: LinterType.Config[];
   /** The config as the Linter takes it, calculated once: it is every file's. */
   readonly #computed: LinterType.Config[];
+  readonly #linter = new Linter();
 
   private constructor(preset: PresetName, config: LinterType.Config[], computed: LinterType.Config[]) {
     this.source = `built-in preset "${preset}"`;
@@ -86,9 +90,11 @@ class BuiltinLinter implements FileLinter {
   }
 
   lint(text: string, filePath: string, fix: boolean): Promise<LintOutcome> {
-    // A Linter per file (made in a microsecond): a Linter keeps the last file's SourceCode, and with it the AST and all
-    // the rules computed from it, which for a large document in the editor's long-lived server is tens of megabytes.
-    const linter = new Linter();
+    // A Linter keeps the last file's SourceCode, and with it the AST and all the rules computed from it: for a large
+    // document, in the editor's long-lived server, tens of megabytes. Such a document gets a Linter of its own, which
+    // goes with it. Not every file: ESLint keeps each Linter's state in a WeakMap, which V8's young-generation
+    // collector treats as live, so a Linter per file kept every file's AST through scavenges.
+    const linter = text.length > LARGE_DOCUMENT ? new Linter() : this.#linter;
     const report = linter.verifyAndFix(text, this.#computed, { filename: filePath, fix });
     // Public since ESLint 8.22 (the ESLint class uses it) but missing from ESLint's type declarations.
     const suppressed = (linter as unknown as { getSuppressedMessages(): LinterType.SuppressedLintMessage[] }).getSuppressedMessages();
