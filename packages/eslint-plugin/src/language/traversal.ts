@@ -23,7 +23,7 @@ export function traversal(root: Node): Iterable<TraversalStep> {
         [Symbol.iterator]: () => {
           const resumed = started;
           started = undefined;
-          return resumed ? continued(steps, resumed) : continued([], new DepthFirstWalk(root));
+          return resumed ? new RemainingSteps(steps, resumed) : new RemainingSteps([], new DepthFirstWalk(root));
         },
       };
     }
@@ -31,11 +31,26 @@ export function traversal(root: Node): Iterable<TraversalStep> {
   return steps;
 }
 
-// One generator function for every traversal: a generator method in an object literal made per call kept each call's
-// steps alive past the young generation (measured: a scavenge 40 times as long).
-function* continued(made: TraversalStep[], walk: DepthFirstWalk): Generator<TraversalStep> {
-  yield* made;
-  for (let step = walk.next(); step; step = walk.next()) yield step;
+/**
+ * The steps already made, then the rest of the walk. An iterator written out: a generator was a tenth of linting a
+ * 1 MB plist (and a generator method in an object literal made per call kept each call's steps alive past the young
+ * generation).
+ */
+class RemainingSteps implements Iterator<TraversalStep> {
+  readonly #made: TraversalStep[];
+  readonly #walk: DepthFirstWalk;
+  #index = 0;
+
+  constructor(made: TraversalStep[], walk: DepthFirstWalk) {
+    this.#made = made;
+    this.#walk = walk;
+  }
+
+  next(): IteratorResult<TraversalStep> {
+    if (this.#index < this.#made.length) return { value: this.#made[this.#index++]!, done: false };
+    const step = this.#walk.next();
+    return step ? { value: step, done: false } : { value: undefined, done: true };
+  }
 }
 
 /** The steps of a depth-first walk, one at a time. */
