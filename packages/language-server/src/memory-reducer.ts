@@ -33,6 +33,9 @@ export class MemoryReducer {
       setFlagsFromString("--expose-gc");
       this.#collect = runInNewContext("gc") as () => void;
     }
+    // Twice: the first collection frees the objects, the second finds their pages empty and returns them (measured:
+    // once, an idle server held 82–104 MiB from run to run; twice, 82 MiB every time).
+    this.#collect();
     this.#collect();
   }
 }
