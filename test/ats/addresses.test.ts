@@ -51,9 +51,11 @@ describe("IP addresses in domain keys", () => {
     fc.assert(
       fc.property(address, fc.option(fc.constantFrom(8, 7, 32, 127, 128)), (text, prefix) => {
         const key = prefix === null ? text : `${text}/${prefix}`;
-        const parsed = parseAddressKey(key);
+        // ATS names `127.0.0.1.` as it names `127.0.0.1`, as it does any domain key with a trailing dot.
+        const name = key.replace(/\.$/u, "");
+        const parsed = parseAddressKey(name);
         const narrowest = parsed?.family === 4 ? 8 : 128;
-        const expected = parsed !== undefined && (parsed.prefix ?? narrowest) >= narrowest && loopback.check(text, parsed.family === 4 ? "ipv4" : "ipv6");
+        const expected = parsed !== undefined && (parsed.prefix ?? narrowest) >= narrowest && loopback.check(name.split("/")[0]!, parsed.family === 4 ? "ipv4" : "ipv6");
         expect(isLoopback(key)).toBe(expected);
       }),
       { numRuns: 5000 },
