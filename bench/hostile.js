@@ -1,29 +1,18 @@
 // Hostile input (issue 14; part of `npm run bench`): each input that once took time quadratic in its size, against an
 // ordinary twin of the same size, as the ratio of their medians; and a push client's burst of 100 edits of a 1 MB
 // document, with the language server's peak resident memory.
-import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Engine } from "@plistlint/engine";
-import {
-  CodeActionRequest,
-  DidChangeTextDocumentNotification,
-  DidOpenTextDocumentNotification,
-  InitializeRequest,
-  InitializedNotification,
-  PublishDiagnosticsNotification,
-  StreamMessageReader,
-  StreamMessageWriter,
-  createProtocolConnection,
-} from "vscode-languageserver-protocol/node";
-import { generatedPlist } from "./language-server.js";
+import { CodeActionRequest, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification } from "vscode-languageserver-protocol/node";
+import { SERVERS, generatedPlist, startServer } from "./language-server.js";
+import { median, timeAsync } from "./timing.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const cli = join(root, "packages", "cli", "bin", "plistlint.cjs");
-const server = join(root, "packages", "language-server", "bin", "plistlint-language-server.js");
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 const domainKey = (key) =>
   `<?xml version="1.0"?>\n<plist version="1.0">\n<dict>\n\t<key>NSAppTransportSecurity</key>\n\t<dict>\n\t\t<key>NSExceptionDomains</key>\n\t\t<dict>\n\t\t\t<key>${key}</key>\n\t\t\t<dict><key>NSIncludesSubdomains</key><true/></dict>\n\t\t</dict>\n\t</dict>\n</dict>\n</plist>\n`;
@@ -42,50 +31,34 @@ async function ratio(name, hostile, twin, measure, repetitions) {
   return { name, hostile: h, twin: t, ratio: h / t };
 }
 
-const timed = async (run) => {
-  const started = process.hrtime.bigint();
-  await run();
-  return Number(process.hrtime.bigint() - started) / 1e6;
-};
-
 /** Lint (with fixes) in this process, through the engine the CLI and the server use. */
 function engineTime(text) {
   const engine = new Engine({ cwd: root, trust: "untrusted", preset: "strict" });
-  return timed(() => engine.lint(join(root, "bench", "Info.plist"), text, { fix: true }));
+  return timeAsync(() => engine.lint(join(root, "bench", "Info.plist"), text, { fix: true }));
 }
 
 /** The CLI, as a person runs it: lint, fixes in a dry run, and the stylish report. */
 function cliTime(text) {
   const dir = mkdtempSync(join(tmpdir(), "plistlint-bench-hostile-"));
   writeFileSync(join(dir, "Info.plist"), text);
-  const ms = timed(() => spawnSync(process.execPath, [cli, "--no-config-lookup", "--fix-dry-run", "--format", "stylish", "Info.plist"], { cwd: dir, stdio: "ignore" }));
+  const ms = timeAsync(() => spawnSync(process.execPath, [cli, "--no-config-lookup", "--fix-dry-run", "--format", "stylish", "Info.plist"], { cwd: dir, stdio: "ignore" }));
   return ms.finally(() => rmSync(dir, { recursive: true, force: true }));
 }
 
-/** A language server over stdio, with what the measurements need. */
-async function startServer() {
-  const child = spawn(process.execPath, [server, "--stdio"], { stdio: ["pipe", "pipe", "inherit"] });
-  const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
-  const pushes = [];
-  const waiting = new Map();
-  connection.onNotification(PublishDiagnosticsNotification.type, ({ uri, version }) => {
-    pushes.push(version);
-    waiting.get(`${uri}@${version}`)?.();
-  });
-  connection.listen();
-  await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: {}, workspaceFolders: null });
-  await connection.sendNotification(InitializedNotification.type, {});
-  const pushed = (uri, version) => new Promise((resolve) => waiting.set(`${uri}@${version}`, resolve));
-  const peakMiB = () => Number(/VmHWM:\s+(\d+)/u.exec(readFileSync(`/proc/${child.pid}/status`, "utf8"))?.[1] ?? 0) / 1024;
-  const stop = () => (child.kill(), connection.dispose());
-  return { connection, pushes, pushed, peakMiB, stop };
-}
+/**
+ * The npm package's server, as Neovim and Emacs run it, on documents of an app repository of their own: not this
+ * one, whose eslint.config.js lints our TypeScript.
+ */
+const SERVER = SERVERS["npm's"];
+const workspace = mkdtempSync(join(tmpdir(), "plistlint-bench-hostile-"));
+process.once("exit", () => rmSync(workspace, { recursive: true, force: true }));
+const workspaceDocument = (name) => pathToFileURL(join(workspace, name, "Info.plist")).href;
 
 /** Open→diagnostics, then the quick-fixes for the whole document, in the language server. */
 async function serverTime(text) {
-  const { connection, pushed, stop } = await startServer();
-  const uri = pathToFileURL(join(root, "bench", "hostile", "Info.plist")).href;
-  const ms = await timed(async () => {
+  const { connection, pushed, stop } = await startServer(SERVER);
+  const uri = workspaceDocument("hostile");
+  const ms = await timeAsync(async () => {
     const diagnostics = pushed(uri, 1);
     await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: "xml", version: 1, text } });
     await diagnostics;
@@ -109,15 +82,15 @@ export async function measureHostileRatios() {
 
 /** A push client (Neovim, Emacs) sends 100 edits of a 1 MB document at once: when do the last diagnostics arrive? */
 export async function measureBurst() {
-  const { connection, pushes, pushed, peakMiB, stop } = await startServer();
-  const uri = pathToFileURL(join(root, "bench", "burst", "Info.plist")).href;
+  const { connection, pushes, pushed, peakMiB, stop } = await startServer(SERVER);
+  const uri = workspaceDocument("burst");
   const text = generatedPlist(1024 * 1024);
   const edited = text.replace("NSExceptionDomains", "NSExceptionDomainz");
   const opened = pushed(uri, 1);
   await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: "xml", version: 1, text } });
   await opened;
   const last = pushed(uri, 101);
-  const ms = await timed(async () => {
+  const ms = await timeAsync(async () => {
     for (let version = 2; version <= 101; version++) {
       void connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ text: version % 2 ? text : edited }] });
     }

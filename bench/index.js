@@ -18,22 +18,11 @@ import { build } from "esbuild";
 import { XMLParser } from "fast-xml-parser";
 import { measureBurst, measureHostileRatios } from "./hostile.js";
 import { SERVERS, generatedPlist, measureLanguageServer } from "./language-server.js";
+import { median, time, timeAsync } from "./timing.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const cli = join(root, "packages", "cli", "bin", "plistlint.cjs");
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const ms = (value) => `${value.toFixed(value < 10 ? 2 : 1)} ms`;
-const time = (run) => {
-  const started = process.hrtime.bigint();
-  run();
-  return Number(process.hrtime.bigint() - started) / 1e6;
-};
-
-const timeAsync = async (run) => {
-  const started = process.hrtime.bigint();
-  await run();
-  return Number(process.hrtime.bigint() - started) / 1e6;
-};
 
 /** The engine as the CLI and the language server carry it: bundled, with what bundling.ts does to ESLint. */
 async function bundledEngine() {

@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { SERVER_NODE_OPTIONS } from "plistlint-language-server/launch";
+import { timeAsync } from "./timing.js";
 import {
   DidChangeTextDocumentNotification,
   DidOpenTextDocumentNotification,
@@ -41,20 +42,36 @@ export function generatedPlist(bytes) {
 
 const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))];
 
-export async function measureLanguageServer({ repetitions = 30, server = SERVERS["VS Code's"] } = {}) {
+/**
+ * A language server over stdio as a push client (Neovim) drives it, with what the measurements need: the versions
+ * whose diagnostics it pushed, a promise of a version's diagnostics, and its resident memory now and at its peak.
+ */
+export async function startServer(server) {
   const child = spawn(process.execPath, [...server.nodeOptions, server.path, "--stdio"], { stdio: ["pipe", "pipe", "inherit"] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const pushes = [];
   const waiting = new Map();
-  connection.onNotification(PublishDiagnosticsNotification.type, ({ uri, version }) => waiting.get(`${uri}@${version}`)?.());
+  connection.onNotification(PublishDiagnosticsNotification.type, ({ uri, version }) => {
+    pushes.push(version);
+    waiting.get(`${uri}@${version}`)?.();
+  });
   connection.listen();
   await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: {}, workspaceFolders: null });
   await connection.sendNotification(InitializedNotification.type, {});
-  const timed = async (uri, version, send) => {
-    const done = new Promise((resolve) => waiting.set(`${uri}@${version}`, resolve));
-    const started = process.hrtime.bigint();
-    await send();
-    await done;
-    return Number(process.hrtime.bigint() - started) / 1e6;
+  const pushed = (uri, version) => new Promise((resolve) => waiting.set(`${uri}@${version}`, resolve));
+  const memoryMiB = (field) => Number(new RegExp(`${field}:\\s+(\\d+)`, "u").exec(readFileSync(`/proc/${child.pid}/status`, "utf8"))?.[1] ?? 0) / 1024;
+  const stop = () => (child.kill(), connection.dispose());
+  return { connection, pushes, pushed, rssMiB: () => memoryMiB("VmRSS"), peakMiB: () => memoryMiB("VmHWM"), stop };
+}
+
+export async function measureLanguageServer({ repetitions = 30, server = SERVERS["VS Code's"] } = {}) {
+  const { connection, pushed, rssMiB, peakMiB, stop } = await startServer(server);
+  const timed = (uri, version, send) => {
+    const done = pushed(uri, version);
+    return timeAsync(async () => {
+      await send();
+      await done;
+    });
   };
 
   const documents = {
@@ -80,13 +97,10 @@ export async function measureLanguageServer({ repetitions = 30, server = SERVERS
     rows.push({ document: `${name} (${(text.length / 1024).toFixed(0)} KiB)`, openP50: percentile(opens, 50), openP95: percentile(opens, 95), changeP50: percentile(changes, 50), changeP95: percentile(changes, 95) });
   }
   await new Promise((resolve) => setTimeout(resolve, IDLE_MS));
-  const status = readFileSync(`/proc/${child.pid}/status`, "utf8");
-  const rssMiB = Number(/VmRSS:\s+(\d+)/u.exec(status)?.[1] ?? 0) / 1024;
-  const hwmMiB = Number(/VmHWM:\s+(\d+)/u.exec(status)?.[1] ?? 0) / 1024;
-  child.kill();
-  connection.dispose();
+  const memory = { rssMiB: rssMiB(), hwmMiB: peakMiB() };
+  stop();
   rmSync(workspace, { recursive: true, force: true });
-  return { rows, rssMiB, hwmMiB };
+  return { rows, ...memory };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -1,4 +1,4 @@
-import { type ExtensionContext, Uri, commands, extensions, version as vscodeVersion, window, workspace } from "vscode";
+import { type ExtensionContext, Uri, commands, version as vscodeVersion, window, workspace } from "vscode";
 import { SOURCE_KINDS, filesOf } from "eslint-plugin-plist/sources";
 import { ExecuteCommandRequest, LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from "vscode-languageclient/node";
 import { PolicyView } from "./policy-view.js";
@@ -25,7 +25,7 @@ function activeDocumentUri(): string | undefined {
 export async function activate(context: ExtensionContext): Promise<void> {
   const outputChannel = window.createOutputChannel("plistlint", { log: true });
   const log = (message: string): void => outputChannel.info(message);
-  const version = (extensions.getExtension("plistlint.vscode-plistlint")?.packageJSON as { version?: string } | undefined)?.version ?? "?";
+  const version = (context.extension.packageJSON as { version?: string }).version ?? "?";
   log(`plistlint ${version} in VS Code ${vscodeVersion}; the workspace is ${currentTrust()}${currentTrust() === "untrusted" ? " (Restricted Mode: the built-in preset, no eslint.config.*)" : ""}.`);
 
   const server = context.asAbsolutePath("dist/server.js");

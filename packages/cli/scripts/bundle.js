@@ -2,14 +2,13 @@
 // starting Node, and so that installing it needs no dependencies. Unbundled, resolving and loading several hundred
 // module files dominated such a run.
 //
-// Two bundles:
+// The bundles:
 // - plistlint.cjs: the CLI with ESLint's Linter, our plugin and the report formats. Two parts of ESLint that no
 //   Info.plist needs are left out, because loading them was a measurable part of start-up: the core JavaScript rules
 //   (loaded from eslint.cjs when a JavaScript config names one, in a directive or an override) and the `debug` logger.
-//   And ESLint's
-//   rule-option validator (Ajv) is built only when a rule is given options: a rule without options needs no schema
-//   compiled, while building Ajv took a sixth of a one-file run.
-// - eslint.js: ESLint itself, unchanged, loaded only when a project's own eslint.config.* is used.
+//   And ESLint's rule-option validator (Ajv) is built only when a rule is given options: a rule without options needs
+//   no schema compiled, while building Ajv took a sixth of a one-file run.
+// - eslint.cjs: ESLint itself, unchanged, loaded only when a project's own eslint.config.* is used.
 // - typescript-parser.cjs and yaml-parser.cjs: the parsers for TypeScript configs and YAML sources, each loaded only
 //   for such files (see the engine's bundling.ts).
 import { spawnSync } from "node:child_process";
@@ -23,16 +22,14 @@ import { builtinRules } from "eslint/use-at-your-own-risk";
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), "..");
 const outdir = join(packageDir, "bundle");
 
+// CommonJS, because Node 20 compiles a large ES module markedly slower than the same code as CommonJS.
 const common = {
-  outdir,
   bundle: true,
-  format: "esm",
+  format: "cjs",
   platform: "node",
   target: "node20",
   minify: true,
   legalComments: "linked",
-  // Bundled CommonJS dependencies call require(); give them a real one.
-  banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
   // ESLint loads jiti only for eslint.config.ts on Node 20; it is the project's to install, as with ESLint itself.
   external: ["jiti", "jiti/package.json"],
   logLevel: "warning",
@@ -98,14 +95,10 @@ module.exports = {
 
 rmSync(outdir, { recursive: true, force: true });
 await Promise.all([
-  // CommonJS, because Node 20 compiles a large ES module markedly slower than the same code as CommonJS.
   build({
     ...common,
     entryPoints: [join(packageDir, "dist", "bin.js")],
-    outdir: undefined,
     outfile: join(outdir, "plistlint.cjs"),
-    format: "cjs",
-    banner: undefined,
     // require() rather than import() for the lazily loaded parts, so that bin/ can run the bundle from V8's code
     // cache (a vm.Script cannot import() without an experimental flag).
     supported: { "dynamic-import": false },
@@ -122,10 +115,7 @@ await Promise.all([
       resolveDir: packageDir,
       sourcefile: "eslint-entry.js",
     },
-    outdir: undefined,
     outfile: join(outdir, "eslint.cjs"),
-    format: "cjs",
-    banner: undefined,
   }),
   buildParsers(outdir),
 ]);

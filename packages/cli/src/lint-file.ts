@@ -1,4 +1,4 @@
-import { Engine, FileError, type LintOutcome, type SourceFile, readSourceFile } from "@plistlint/engine";
+import { Engine, FileError, type LintOutcome, type SourceFile, invalidUtf8Problem, readSourceFile } from "@plistlint/engine";
 import type { ESLint, Rule } from "eslint";
 import { type CliEnvironment, say } from "./environment.js";
 import { fatalMessage, fatalResult, lintResult } from "./lint-result.js";
@@ -49,10 +49,8 @@ export async function lintSource(file: SourceFile, engine: Engine, options: Opti
   if (!outcome) return undefined;
   // Bytes that are not UTF-8 explain any parse error better, unless the parser recognised another encoding.
   const otherEncoding = outcome.messages.some((message) => message.fatal && /UTF-16|binary property list/u.test(message.message));
-  if (file.invalidUtf8 && !otherEncoding) {
-    const { line, column } = file.invalidUtf8;
-    return { result: fatalResult(filePath, `File is not valid UTF-8 (the first invalid byte is at line ${line}, column ${column + 1}).`, line, column + 1) };
-  }
+  const invalidUtf8 = invalidUtf8Problem(file);
+  if (invalidUtf8 && !otherEncoding) return { result: fatalResult(filePath, invalidUtf8.message, invalidUtf8.line, invalidUtf8.column) };
   if (options.fix && outcome.output !== undefined && outcome.output !== file.text) {
     try {
       writeSourceFile(file, outcome.output, roots);

@@ -10,6 +10,7 @@ import {
   type SourceFile,
   discoverFiles,
   excludesStdinFile,
+  invalidUtf8Problem,
   messageOf,
   oneLine,
   readSourceFile,
@@ -175,11 +176,8 @@ async function explainFiles(options: Options, env: CliEnvironment): Promise<numb
       failures++;
       continue;
     }
-    if (file.invalidUtf8) {
-      const { line, column } = file.invalidUtf8;
-      const message = `File is not valid UTF-8 (the first invalid byte is at line ${line}, column ${column + 1}).`;
-      explanations.push({ filePath, plists: [], parseError: { message, line, column: column + 1 } });
-    } else explanations.push(await engine.explain(filePath, file.text));
+    const invalidUtf8 = invalidUtf8Problem(file);
+    explanations.push(invalidUtf8 ? { filePath, plists: [], parseError: invalidUtf8 } : await engine.explain(filePath, file.text));
   }
   emit(options.format === "json" ? JSON.stringify(explanations, null, 2) : formatExplanationsText(explanations, env.cwd), options, env);
   if (failures > 0) return EXIT.usage;

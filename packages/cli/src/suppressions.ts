@@ -12,7 +12,7 @@ import { countMessages } from "./lint-result.js";
 // counting. A file's errors of a rule are suppressed while there are no more of them than its entry counts; with more,
 // all of them are reported. Warnings are never suppressed.
 
-export const DEFAULT_SUPPRESSIONS_FILE = "eslint-suppressions.json";
+const DEFAULT_SUPPRESSIONS_FILE = "eslint-suppressions.json";
 
 /** By file (relative to the working directory, with `/`), by rule id: how many errors are suppressed. */
 export type Suppressions = Map<string, Map<string, number>>;
@@ -27,7 +27,7 @@ export type RanRule = (filePath: string, ruleId: string) => boolean;
  * Where the file is, as ESLint resolves --suppressions-location (getCacheFile): relative to the working directory,
  * and in a directory (one that exists, or a path ending with a separator) `suppressions_<hash of the cwd>`.
  */
-export function suppressionsPath(location: string | undefined, cwd: string): string {
+function suppressionsPath(location: string | undefined, cwd: string): string {
   const normalized = normalize(location ?? DEFAULT_SUPPRESSIONS_FILE);
   const path = resolve(cwd, normalized);
   let isDirectory = normalized.endsWith(sep);
@@ -44,7 +44,7 @@ function invalid(path: string, why: string): UsageError {
 }
 
 /** The file's suppressions; none when it does not exist. */
-export function readSuppressions(path: string): Suppressions {
+function readSuppressions(path: string): Suppressions {
   let text: string;
   try {
     text = readFileSync(path, "utf8");
@@ -75,7 +75,7 @@ export function readSuppressions(path: string): Suppressions {
 }
 
 /** Writes the file as ESLint does: keys sorted, two spaces, no final line break. */
-export function writeSuppressions(path: string, suppressions: Suppressions): void {
+function writeSuppressions(path: string, suppressions: Suppressions): void {
   const json = Object.fromEntries([...suppressions].map(([file, rules]) => [file, Object.fromEntries([...rules].map(([ruleId, count]) => [ruleId, { count }]))]));
   try {
     writeFileSync(path, stringify(json, { space: 2 }));
@@ -97,7 +97,7 @@ function errorsByRule(messages: readonly Linter.LintMessage[]): Map<string, numb
 }
 
 /** Each file's current errors (of `rules` only, when given) become its entries, replacing what they said before. */
-export function suppress(suppressions: Suppressions, results: readonly ESLint.LintResult[], cwd: string, rules?: readonly string[]): void {
+function suppress(suppressions: Suppressions, results: readonly ESLint.LintResult[], cwd: string, rules?: readonly string[]): void {
   for (const result of results) {
     const key = keyOf(result.filePath, cwd);
     for (const [ruleId, count] of errorsByRule(result.messages)) {
@@ -118,7 +118,7 @@ export interface Applied {
  * Moves the suppressed errors of each file to its `suppressedMessages` (as `{ kind: "file" }`) and recounts its
  * problems. An entry of a rule that plistlint did not run on the file is neither applied nor judged unused.
  */
-export function applySuppressions(results: readonly ESLint.LintResult[], suppressions: Suppressions, cwd: string, ranRule: RanRule): Applied {
+function applySuppressions(results: readonly ESLint.LintResult[], suppressions: Suppressions, cwd: string, ranRule: RanRule): Applied {
   const unused: Suppressions = new Map();
   const applied = results.map((result) => {
     const key = keyOf(result.filePath, cwd);
@@ -150,7 +150,7 @@ export function applySuppressions(results: readonly ESLint.LintResult[], suppres
 }
 
 /** Lowers each entry to today's errors, dropping those with none left and those of files that no longer exist. */
-export function prune(suppressions: Suppressions, unused: Suppressions, cwd: string): void {
+function prune(suppressions: Suppressions, unused: Suppressions, cwd: string): void {
   for (const [key, rules] of unused) {
     const entries = suppressions.get(key)!;
     for (const [ruleId, extra] of rules) {

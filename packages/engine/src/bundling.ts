@@ -7,36 +7,51 @@ import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { type BuildResult, type Plugin, build } from "esbuild";
-import { FLAT_CONFIG_ARRAY_FILE } from "./flat-config-array.js";
+import { flatConfigArrayFile } from "./flat-config-array.js";
 
 /**
  * The parsers the plugin loads lazily: the module of the plugin that loads each (`src/parsers/<loader>.ts`), the
  * function it exports, the package it loads, and the file beside the bundle that holds that package.
  */
-export const SHIPPED_PARSERS = [
+const SHIPPED_PARSERS = [
   { loader: "typescript-parser-module", load: "loadTypeScriptParser", module: "@typescript-eslint/parser", file: "typescript-parser.cjs" },
   { loader: "yaml-parser-module", load: "loadYamlParser", module: "yaml-eslint-parser", file: "yaml-parser.cjs" },
 ] as const;
 
-/** The files that must lie beside a bundle. */
-export const SHIPPED_PARSER_FILES: readonly string[] = SHIPPED_PARSERS.map((parser) => parser.file);
+/**
+ * An esbuild plugin: each of the plugin's loader modules (`src/parsers/<loader>.ts`) is replaced by the code
+ * `contents` writes for it.
+ */
+function replacedLoaders<Loader extends { loader: string }>(
+  name: string,
+  loaders: readonly Loader[],
+  contents: (loader: Loader) => string,
+  resolveDir?: () => string,
+): Plugin {
+  return {
+    name,
+    setup(builder) {
+      for (const loader of loaders) {
+        // esbuild compiles filters as Go regular expressions, which take no flags.
+        const filter = new RegExp(`(?:^|[\\\\/])${loader.loader}\\.js$`);
+        builder.onResolve({ filter }, (args) => (args.importer.includes("eslint-plugin") ? { path: loader.loader, namespace: name } : undefined));
+        builder.onLoad({ filter: new RegExp(`^${loader.loader}$`), namespace: name }, () => ({
+          contents: contents(loader),
+          loader: "js",
+          ...(resolveDir ? { resolveDir: resolveDir() } : {}),
+        }));
+      }
+    },
+  };
+}
 
-/** An esbuild plugin: each of the plugin's parser loaders is replaced by one that requires the copy beside the bundle. */
-const shippedParsers: Plugin = {
-  name: "shipped-parsers",
-  setup(builder) {
-    for (const parser of SHIPPED_PARSERS) {
-      // esbuild compiles filters as Go regular expressions, which take no flags.
-      const filter = new RegExp(`(?:^|[\\\\/])${parser.loader}\\.js$`);
-      builder.onResolve({ filter }, (args) => (args.importer.includes("eslint-plugin") ? { path: parser.loader, namespace: "shipped" } : undefined));
-      builder.onLoad({ filter: new RegExp(`^${parser.loader}$`), namespace: "shipped" }, () => ({
-        contents: `const { join } = require("node:path");
+/** Each of the plugin's parser loaders requires the copy beside the bundle. */
+const shippedParsers = replacedLoaders(
+  "shipped-parsers",
+  SHIPPED_PARSERS,
+  (parser) => `const { join } = require("node:path");
 exports.${parser.load} = () => require(join(__dirname, ${JSON.stringify(parser.file)}));`,
-        loader: "js",
-      }));
-    }
-  },
-};
+);
 
 /**
  * What the plugin loads on first use from inside the bundle: the loader module, the function it exports, the package.
@@ -50,21 +65,8 @@ const LAZY_MODULES = [
 
 const pluginDir = (): string => dirname(createRequire(import.meta.url).resolve("eslint-plugin-plist/package.json"));
 
-/** An esbuild plugin: each of the plugin's lazy loaders is replaced by a require of the package inside the bundle. */
-const lazyModules: Plugin = {
-  name: "lazy-modules",
-  setup(builder) {
-    for (const lazy of LAZY_MODULES) {
-      const filter = new RegExp(`(?:^|[\\\\/])${lazy.loader}\\.js$`);
-      builder.onResolve({ filter }, (args) => (args.importer.includes("eslint-plugin") ? { path: lazy.loader, namespace: "lazy" } : undefined));
-      builder.onLoad({ filter: new RegExp(`^${lazy.loader}$`), namespace: "lazy" }, () => ({
-        contents: `exports.${lazy.load} = () => require(${JSON.stringify(lazy.module)});`,
-        loader: "js",
-        resolveDir: pluginDir(),
-      }));
-    }
-  },
-};
+/** Each of the plugin's lazy loaders requires its package inside the bundle. */
+const lazyModules = replacedLoaders("lazy-modules", LAZY_MODULES, (lazy) => `exports.${lazy.load} = () => require(${JSON.stringify(lazy.module)});`, pluginDir);
 
 /**
  * An esbuild plugin: the engine's loader of ESLint's FlatConfigArray (which resolves it at run time, beside ESLint's
@@ -77,12 +79,8 @@ const flatConfigArray: Plugin = {
       args.importer.includes("engine") && args.importer.endsWith("computed-config.js") ? { path: "flat-config-array", namespace: "engine" } : undefined,
     );
     builder.onLoad({ filter: /^flat-config-array$/, namespace: "engine" }, () => {
-      const eslintLib = dirname(createRequire(import.meta.url).resolve("eslint/universal"));
-      return {
-        contents: `exports.loadFlatConfigArray = () => require(${JSON.stringify(join(eslintLib, ...FLAT_CONFIG_ARRAY_FILE))}).FlatConfigArray;`,
-        loader: "js",
-        resolveDir: eslintLib,
-      };
+      const file = flatConfigArrayFile();
+      return { contents: `exports.loadFlatConfigArray = () => require(${JSON.stringify(file)}).FlatConfigArray;`, loader: "js", resolveDir: dirname(file) };
     });
   },
 };

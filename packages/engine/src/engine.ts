@@ -1,8 +1,8 @@
-import { relative, sep } from "node:path";
 import { type ConfigOverrides, type PresetName } from "./builtin-config.js";
 import { ConfigError, FileError } from "./errors.js";
 import { type Explanation, explain } from "./explain.js";
-import { ConfigChoice, type FileLinter, type LintOutcome } from "./file-linters.js";
+import { ConfigChoice, type LintOutcome } from "./file-linters.js";
+import { posixBelow } from "./paths.js";
 import { sizeProblem } from "./read-file.js";
 import { type SourceKind, holdsSettings, isInNeverLintedFolder, sourceKindOf } from "./sources.js";
 
@@ -34,17 +34,15 @@ export interface EngineOptions {
 export class Engine {
   readonly #cwd: string;
   readonly #choice: ConfigChoice;
-  readonly #preset: PresetName;
 
   constructor(options: EngineOptions) {
     const trust = options.trust ?? "trusted";
     if (trust === "untrusted" && options.configFile) throw new ConfigError("An untrusted run uses no config file: drop the config file, or trust it");
     const overrides: ConfigOverrides = { rules: options.rules ?? {}, minimumOS: options.minimumOS ?? {} };
     this.#cwd = options.cwd;
-    this.#preset = options.preset ?? "recommended";
     this.#choice = new ConfigChoice({
       cwd: options.cwd,
-      preset: this.#preset,
+      preset: options.preset ?? "recommended",
       configFile: options.configFile,
       configLookup: trust === "trusted",
       overrides,
@@ -58,13 +56,9 @@ export class Engine {
   sourceOf(filePath: string, text: string): SourceKind | undefined {
     const kind = sourceKindOf(filePath);
     if (!kind || !holdsSettings(kind, text)) return undefined;
-    const below = relative(this.#cwd, filePath);
-    if (!below.startsWith("..") && isInNeverLintedFolder(below.split(sep).join("/"))) return undefined;
+    const below = posixBelow(this.#cwd, filePath);
+    if (below !== undefined && isInNeverLintedFolder(below)) return undefined;
     return kind;
-  }
-
-  async #linter(filePath: string): Promise<FileLinter> {
-    return this.#choice.forFile(filePath);
   }
 
   /**
@@ -76,22 +70,22 @@ export class Engine {
     if (tooLarge) throw new FileError(tooLarge);
     const kind = sourceKindOf(filePath);
     if (kind && !holdsSettings(kind, text)) return undefined;
-    return (await this.#linter(filePath)).lint(text, filePath, fix);
+    return (await this.#choice.forFile(filePath)).lint(text, filePath, fix);
   }
 
   /** What ATS enforces for each plist the file holds, with the minimum OS its configuration sets. */
   async explain(filePath: string, text: string): Promise<Explanation> {
-    const settings = await (await this.#linter(filePath)).settings(filePath);
+    const settings = await (await this.#choice.forFile(filePath)).settings(filePath);
     return explain(filePath, text, settings);
   }
 
   /** Where the configuration that lints a file comes from, in words: a preset, or a config file's path. */
   async configSource(filePath: string): Promise<string> {
-    return (await this.#linter(filePath)).source;
+    return (await this.#choice.forFile(filePath)).source;
   }
 
   /** The configuration that lints a file, as ESLint's --print-config shows it. */
   async printableConfig(filePath: string): Promise<unknown> {
-    return (await this.#linter(filePath)).printableConfig(filePath);
+    return (await this.#choice.forFile(filePath)).printableConfig(filePath);
   }
 }

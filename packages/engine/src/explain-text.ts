@@ -37,13 +37,17 @@ function pinsOf({ pins }: ExplainedScope): string {
   return lists.length > 0 ? lists.join(", ") : "none (nothing is pinned)";
 }
 
+/** What the row is about: a kind of load, the default, or a host with its kind. */
+function labelOf(scope: ExplainedScope): string {
+  return LOADS[scope.kind]?.label ?? (scope.host === null ? scope.kind : `${scope.kind}: ${scope.host}`);
+}
+
 export function describeScope(scope: ExplainedScope, plist: ExplainedPlist): DescribedScope {
   const hasExceptions = plist.scopes.some((row) => row.kind === "exception");
-  const label = LOADS[scope.kind]?.label ?? (scope.host === null ? scope.kind : `${scope.kind}: ${scope.host}`);
   const { cleartext, minimumTLS, forwardSecrecy } = scope;
   const tlsUnknown = scope.kind === "exception" ? "unrecognised (ATS may ignore it)" : undecided(scope);
   return {
-    scope: label,
+    scope: labelOf(scope),
     covers: coversOf(scope, hasExceptions),
     cleartext: cleartext === null ? undecided(scope) : cleartext ? "allowed" : "blocked",
     minimumTLS: minimumTLS === "none" ? "none (ATS off)" : (minimumTLS ?? tlsUnknown),
@@ -62,5 +66,5 @@ export function describeMinimumOS({ versions, source }: ExplainedPlist["minimumO
 
 /** The row's caveats, each prefixed with the row it belongs to. */
 export function caveatsOf(plist: ExplainedPlist): string[] {
-  return plist.scopes.flatMap((scope) => scope.caveats.map((caveat) => `${describeScope(scope, plist).scope}: ${caveat}`));
+  return plist.scopes.flatMap((scope) => scope.caveats.map((caveat) => `${labelOf(scope)}: ${caveat}`));
 }

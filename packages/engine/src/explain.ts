@@ -6,6 +6,7 @@ import {
   type Setting,
   atsKey,
   effectivePolicy,
+  lastEntries,
   parseAddressKey,
   pinnedCleartext,
   type PlistReading,
@@ -76,7 +77,7 @@ function linesOf(...entries: (Entry | null | undefined)[]): number[] {
 }
 
 /** Words for a list of names: "A", "A and B", "A, B and C". */
-export function listed(names: readonly string[]): string {
+function listed(names: readonly string[]): string {
   return names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
 }
 
@@ -201,10 +202,11 @@ function ignoredEntries(policy: EffectivePolicy): IgnoredEntry[] {
   const { scopes } = policy.document;
   for (const [dict, scope] of scopes) {
     if (scope === "root" || scope === "identity") continue;
+    const last = lastEntries(dict);
     for (const entry of dict.entries) {
       const name = entry.key.value;
       const line = entry.loc.start.line;
-      const later = dict.entries.findLast((candidate) => candidate.key.value === name);
+      const later = last.get(name);
       if (later !== entry) {
         ignored.push({ key: name, line, reason: `an earlier duplicate: the OS reads the entry at line ${later!.loc.start.line}` });
       } else if (scope === "exception-domains" || scope === "pinned-domains") {

@@ -12,11 +12,11 @@ export interface FlatConfigArray extends Array<unknown> {
 
 export type FlatConfigArrayClass = new (configs: Linter.Config[], options: { basePath: string }) => FlatConfigArray;
 
-/** Where ESLint keeps it, from the folder of `eslint/universal` (`lib/universal.js`). */
-export const FLAT_CONFIG_ARRAY_FILE = ["config", "flat-config-array.js"] as const;
+/** Where ESLint keeps it: beside `eslint/universal` (`lib/universal.js`), in `lib/config/`. */
+export function flatConfigArrayFile(): string {
+  return join(dirname(createRequire(import.meta.url).resolve("eslint/universal")), "config", "flat-config-array.js");
+}
 
 export function loadFlatConfigArray(): FlatConfigArrayClass {
-  const require = createRequire(import.meta.url);
-  const file = join(dirname(require.resolve("eslint/universal")), ...FLAT_CONFIG_ARRAY_FILE);
-  return (require(file) as { FlatConfigArray: FlatConfigArrayClass }).FlatConfigArray;
+  return (createRequire(import.meta.url)(flatConfigArrayFile()) as { FlatConfigArray: FlatConfigArrayClass }).FlatConfigArray;
 }

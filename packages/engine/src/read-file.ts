@@ -69,6 +69,13 @@ export function sourceFileOf(path: string, bytes: Buffer): SourceFile {
   return { path, bytes, text: bytes.toString("utf8"), invalidUtf8: firstInvalidUtf8(bytes) };
 }
 
+/** The problem of a file whose bytes are not UTF-8, at the first invalid byte (1-based line and column). */
+export function invalidUtf8Problem(file: SourceFile): { message: string; line: number; column: number } | undefined {
+  if (!file.invalidUtf8) return undefined;
+  const { line, column } = file.invalidUtf8;
+  return { message: `File is not valid UTF-8 (the first invalid byte is at line ${line}, column ${column + 1}).`, line, column: column + 1 };
+}
+
 /** Why a file operation failed, in words. */
 export function reasonOf(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;

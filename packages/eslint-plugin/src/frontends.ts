@@ -1,4 +1,5 @@
 import type { File } from "@eslint/core";
+import { LINE_BREAK } from "@plistlint/parser";
 import { type HostSourceCode, hostPlistSources } from "./hosts/hosts.js";
 import { expoJsonLanguage } from "./hosts/json-language.js";
 import { cordovaLanguage } from "./cordova/cordova-language.js";
@@ -13,8 +14,6 @@ import { loadJavaScriptParser } from "./parsers/javascript-parser-module.js";
 export type PlistReading =
   | { ok: true; sources: PlistSource[] }
   | { ok: false; error: { message: string; line: number; column: number } };
-
-const LINE_BREAK = /\r\n|[\r\n]/u;
 
 /** ESLint's File, as a language's parse() takes it. */
 function fileOf(text: string, path: string): File {

@@ -41,7 +41,7 @@ export {
   patternSource,
   sourceKindOfName,
 } from "./sources.js";
-export { atsDocument, type AtsDocument, type DomainEntry } from "./ats/ats-document.js";
+export { atsDocument, type AtsDocument, type DomainEntry, lastEntries } from "./ats/ats-document.js";
 export { ATS_KEYS, atsKey, keysOfScope, masvsControl, type AtsKey, type Scope } from "./ats/keys.js";
 export { editDistance } from "./ats/key-suggestions.js";
 export {

@@ -52,7 +52,7 @@ export type PlistRuleDefinition<
  * The languages a rule runs in: the plugin's own (under whatever namespace a config gives it), @eslint/json's, in
  * which Expo's app.json is read, and JavaScript for app.config.js/ts.
  */
-export const RULE_LANGUAGES = ["plist/*", "json/*", "js/js"];
+const RULE_LANGUAGES = ["plist/*", "json/*", "js/js"];
 
 /**
  * Defines a rule and fills in `meta.docs.url` from its id, as eslint-plugin-yml's createRule does, and the

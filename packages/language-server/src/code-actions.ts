@@ -1,9 +1,7 @@
-import type { Linter } from "eslint";
 import { type CodeAction, CodeActionKind, type Diagnostic, type Range } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
-import { messageRange, toDiagnostic } from "./diagnostics.js";
-import { type LintOutcome, commentSyntaxOfPath, lintedKindOf } from "@plistlint/engine";
-import { commentSnippet, commentText, disableComment } from "./disable-comment.js";
+import { type CommentSyntax, type LintOutcome, commentSyntaxOfPath, lintedKindOf } from "@plistlint/engine";
+import { type CommentKind, commentSnippet, commentText, disableComment } from "./disable-comment.js";
 import { replaceWith, snippetEdit, toTextEdit, workspaceEdit } from "./edits.js";
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.plistlint`;
@@ -24,22 +22,34 @@ export interface EditAbilities {
   snippetEdits: boolean;
 }
 
-/**
- * "Disable <rule> for this entry": an `eslint-disable-next-line` comment with a reason to fill in (selected, where
- * the client takes snippet edits), where the file's syntax puts one (see disable-comment.ts); none in JSON.
- */
-function disableAction(message: Linter.LintMessage, document: TextDocument, diagnostic: Diagnostic, path: string, eol: string, abilities: EditAbilities): CodeAction | undefined {
+/** How a document takes a disable comment: in what syntax, placed by what, with its line ending. */
+interface CommentPlace {
+  syntax: CommentSyntax;
+  kind: CommentKind;
+  eol: string;
+}
+
+/** Once per request, not per problem: on a one-line file thousands of problems share the line. None in JSON. */
+function commentPlaceOf(path: string, document: TextDocument): CommentPlace | undefined {
   const syntax = commentSyntaxOfPath(path);
-  if (!syntax || !message.ruleId) return undefined;
+  if (!syntax) return undefined;
   const sourceSyntax = lintedKindOf(path).syntax;
   const kind = sourceSyntax === "plist" ? "plist" : sourceSyntax === "cordova-xml" ? "element" : "line";
-  const comment = disableComment(document, document.offsetAt(diagnostic.range.start), message.ruleId, syntax, kind, eol);
+  return { syntax, kind, eol: document.getText().includes("\r\n") ? "\r\n" : "\n" };
+}
+
+/**
+ * "Disable <rule> for this entry": an `eslint-disable-next-line` comment with a reason to fill in (selected, where
+ * the client takes snippet edits), where the file's syntax puts one (see disable-comment.ts).
+ */
+function disableAction(ruleId: string, document: TextDocument, diagnostic: Diagnostic, place: CommentPlace, abilities: EditAbilities): CodeAction {
+  const comment = disableComment(document, document.offsetAt(diagnostic.range.start), ruleId, place.syntax, place.kind, place.eol);
   const range = { start: comment.at, end: comment.at };
   const edit =
     abilities.snippetEdits && abilities.documentChanges
       ? snippetEdit(document, range, commentSnippet(comment))
       : workspaceEdit(document, [{ range, newText: commentText(comment) }], abilities.documentChanges);
-  return { title: `Disable ${message.ruleId} for this entry`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit };
+  return { title: `Disable ${ruleId} for this entry`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit };
 }
 
 /** "Show documentation for <rule>": the server asks the client to open the rule's page. */
@@ -50,17 +60,17 @@ function documentationAction(ruleId: string, url: string, diagnostic: Diagnostic
 
 /**
  * The quick-fixes for the problems in `range`: each fix and each suggestion (the first of them preferred), and a
- * disable comment per problem. Problems come from a fresh lint, never from the client's (possibly stale) diagnostics.
+ * disable comment per problem. Problems come from a fresh lint, never from the client's (possibly stale) diagnostics:
+ * `diagnostics` are the lint's messages as published, in the same order.
  */
-export function quickFixes(report: LintOutcome, document: TextDocument, path: string, range: Range, abilities: EditAbilities): CodeAction[] {
+export function quickFixes(report: LintOutcome, diagnostics: readonly Diagnostic[], document: TextDocument, path: string, range: Range, abilities: EditAbilities): CodeAction[] {
   const actions: CodeAction[] = [];
   const disables: CodeAction[] = [];
   const documentation: CodeAction[] = [];
-  // Once per request, not per problem: on a one-line file thousands of problems share the line.
-  const eol = document.getText().includes("\r\n") ? "\r\n" : "\n";
-  for (const message of report.messages) {
-    if (!message.ruleId || !overlaps(messageRange(message, document), range)) continue;
-    const diagnostic = toDiagnostic(message, document, report.rulesMeta);
+  const place = commentPlaceOf(path, document);
+  for (const [at, message] of report.messages.entries()) {
+    const diagnostic = diagnostics[at]!;
+    if (!message.ruleId || !overlaps(diagnostic.range, range)) continue;
     const candidates = [
       ...(message.fix ? [{ title: `Fix this ${message.ruleId} problem`, fix: message.fix }] : []),
       ...(message.suggestions ?? []).map((suggestion) => ({ title: suggestion.desc, fix: suggestion.fix })),
@@ -74,8 +84,7 @@ export function quickFixes(report: LintOutcome, document: TextDocument, path: st
         edit: workspaceEdit(document, [toTextEdit(fix, document)], abilities.documentChanges),
       });
     });
-    const disable = disableAction(message, document, diagnostic, path, eol, abilities);
-    if (disable) disables.push(disable);
+    if (place) disables.push(disableAction(message.ruleId, document, diagnostic, place, abilities));
     const url = report.rulesMeta[message.ruleId]?.docs?.url;
     if (url && !documentation.some((action) => action.command?.arguments?.[0] === url)) documentation.push(documentationAction(message.ruleId, url, diagnostic));
   }

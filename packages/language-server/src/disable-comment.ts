@@ -11,6 +11,9 @@ export interface DisableComment {
   after: string;
 }
 
+/** What a disable comment is placed by: an XML plist's entry, a Cordova element, or the finding's line. */
+export type CommentKind = "plist" | "element" | "line";
+
 const REASON = "TODO: why this is needed";
 
 /**
@@ -23,7 +26,7 @@ const REASON = "TODO: why this is needed";
  * - elsewhere (JavaScript, YAML, JSON5), above the finding's line, which ESLint's directives cover.
  * `offset` is where the finding starts in the document's text.
  */
-export function disableComment(document: TextDocument, offset: number, ruleId: string, syntax: CommentSyntax, kind: "plist" | "element" | "line", eol: string): DisableComment {
+export function disableComment(document: TextDocument, offset: number, ruleId: string, syntax: CommentSyntax, kind: CommentKind, eol: string): DisableComment {
   const text = document.getText();
   const anchorOffset = kind === "plist" ? keyBefore(text, offset) : kind === "element" ? text.lastIndexOf("<", offset) : offset;
   const anchor = document.positionAt(anchorOffset < 0 ? offset : anchorOffset);

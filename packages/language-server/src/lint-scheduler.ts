@@ -102,7 +102,7 @@ export class LintScheduler<Result> {
   async #run(uri: string, state: DocumentState<Result>): Promise<void> {
     state.timer = undefined;
     const document = this.#document(uri);
-    if (!document || this.#states.get(uri) !== state) return this.forget(uri);
+    if (!document) return this.forget(uri);
     // The open document changes in place as edits arrive: the lint reads a snapshot of this version.
     const snapshot = TextDocument.create(document.uri, document.languageId, document.version, document.getText());
     state.running = true;

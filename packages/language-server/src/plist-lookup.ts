@@ -1,21 +1,10 @@
 import { type Dict, type Document, type Entry, type Value, parse } from "@plistlint/parser";
-import { readPlists } from "@plistlint/engine";
 
 /** An XML plist, for completion (which writes XML); offsets less a leading BOM. */
 export function parseXmlPlist(text: string): { document: Document | undefined; bom: number } {
   const bom = text.startsWith("\uFEFF") ? 1 : 0;
   const { ast, errors } = parse(bom ? text.slice(1) : text);
   return { document: errors.length === 0 ? ast : undefined, bom };
-}
-
-/**
- * The plists a document holds, read as linting reads them. Offsets in the front-ends' text are offsets in the
- * editor's text less a leading BOM.
- */
-export function documentPlists(path: string, text: string): { documents: Document[]; bom: number } {
-  const bom = text.startsWith("\uFEFF") ? 1 : 0;
-  const reading = readPlists(path, bom ? text.slice(1) : text);
-  return { documents: reading.ok ? reading.sources.map((source) => source.ast) : [], bom };
 }
 
 const within = (range: [number, number], offset: number): boolean => range[0] <= offset && offset <= range[1];

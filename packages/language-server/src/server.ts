@@ -245,7 +245,7 @@ export function startServer(connection: Connection): void {
     if (!linted?.result.outcome) return [];
     const { document, outcome, target } = linted.result;
     const wants = (kind: string): boolean => !context.only || context.only.some((only) => kind === only || kind.startsWith(`${only}.`));
-    const actions = wants(CodeActionKind.QuickFix) && target ? quickFixes(outcome, document, target.path, range, abilities) : [];
+    const actions = wants(CodeActionKind.QuickFix) && target ? quickFixes(outcome, linted.result.diagnostics, document, target.path, range, abilities) : [];
     const fixed = wants(FIX_ALL_KIND) ? await fixedOf(linted.result) : undefined;
     const fixAll = fixed ? fixAllAction(fixed, document, abilities.documentChanges) : undefined;
     return fixAll ? [...actions, fixAll] : actions;

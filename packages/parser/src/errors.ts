@@ -1,3 +1,5 @@
+import type { LineIndex } from "./line-index.js";
+
 /**
  * The error for a container nested deeper than `maxDepth`, in every syntax a plist is read from (`<dict>`, a JSON
  * object): the same words wherever the limit applies.
@@ -21,4 +23,9 @@ export interface ParseError {
 export interface PendingError {
   message: string;
   offset: number;
+}
+
+/** The errors with their positions, in the order given. */
+export function located(pending: readonly PendingError[], lines: LineIndex): ParseError[] {
+  return pending.map(({ message, offset }) => ({ message, offset, ...lines.positionAt(offset) }));
 }

@@ -31,6 +31,11 @@ export class LineIndex {
     }
   }
 
+  /** The length of the text, in UTF-16 code units. */
+  get length(): number {
+    return this.#text.length;
+  }
+
   /** The text's first line break (`\n`, `\r\n` or `\r`), or undefined when it has a single line. */
   get firstLineBreak(): string | undefined {
     return this.#lineStarts.length > 1 ? this.#lineBreakBefore(1) : undefined;

@@ -1,6 +1,6 @@
 import { XMLValidator } from "fast-xml-parser";
 import type { Comment, Document } from "./ast.js";
-import type { ParseError, PendingError } from "./errors.js";
+import { located, type ParseError, type PendingError } from "./errors.js";
 import { hasDirectiveLines, type Preprocessing, type PreprocessorLine, preprocess, type Reading } from "./preprocessing.js";
 import { LineIndex } from "./line-index.js";
 import { scanMarkup } from "./markup.js";
@@ -140,9 +140,7 @@ export function parse(text: string, options?: ParseOptions | null): ParseResult 
     ast,
     comments: reading.comments,
     lines,
-    errors: errors
-      .sort((a, b) => a.offset - b.offset)
-      .map(({ message, offset }) => ({ message, offset, ...lines.positionAt(offset) })),
+    errors: located(errors.sort((a, b) => a.offset - b.offset), lines),
     ...(preprocessing ? { preprocessing } : {}),
   };
 }

@@ -212,8 +212,7 @@ export class TreeBuilder {
     for (let at = firstMarkup; at !== -1; previousEnd = at, at = text.indexOf("<", at)) {
       if (this.#plain && !isXmlSpace(text, previousEnd, at)) this.#plain = false;
       if (text.startsWith("<!--", at)) {
-        if (this.#plain && text.indexOf("-->", at + 4) === -1) this.#plain = false;
-        at = skipPast(text, "-->", at + 4);
+        at = this.#pastClosed("-->", at + 4);
       } else if (text.startsWith("<?xml", at) && isNameEnd(text, at + 5)) {
         if (at !== firstMarkup) this.#plain = false;
         XML_DECLARATION.lastIndex = at;

@@ -1,7 +1,7 @@
 import { XMLValidator } from "fast-xml-parser";
 import type { Comment, Range, Value } from "./ast.js";
 import { decodeText } from "./decode.js";
-import type { ParseError, PendingError } from "./errors.js";
+import { located, type ParseError, type PendingError } from "./errors.js";
 import { LineIndex } from "./line-index.js";
 import { endOfTag, scanMarkup } from "./markup.js";
 import { validatorOffset } from "./parse.js";
@@ -114,7 +114,7 @@ export function parseXmlElements(text: string): XmlParseResult {
     if (validation === true) root = elementsOf(text, pending);
     else pending.push({ message: validation.err.msg, offset: validatorOffset(text, validation.err.line, validation.err.col) });
   }
-  const errors = pending.map(({ message, offset }) => ({ message, offset, ...lines.positionAt(offset) }));
+  const errors = located(pending, lines);
   return { root: errors.length > 0 ? null : root, comments, errors, lines };
 }
 
@@ -125,5 +125,5 @@ export function parseXmlElements(text: string): XmlParseResult {
 export function plistValuesWithin(text: string, lines: LineIndex, element: XmlElement): { values: Value[]; errors: ParseError[] } {
   const builder = new TreeBuilder(text, lines, Number.POSITIVE_INFINITY);
   const values = builder.valuesWithin(element.range[0]);
-  return { values, errors: builder.errors.map(({ message, offset }) => ({ message, offset, ...lines.positionAt(offset) })) };
+  return { values, errors: located(builder.errors, lines) };
 }

@@ -41,6 +41,17 @@ export function lastEntry(dict: Dict | null | undefined, key: string): Entry | u
   return dict?.entries.findLast((entry) => entry.key.value === key);
 }
 
+/** The entry the OS reads for each key of `dict`, by key. */
+export function lastEntries(dict: Dict): Map<string, Entry> {
+  return new Map(dict.entries.map((entry) => [entry.key.value, entry]));
+}
+
+/** The entries of `dict` the OS reads, in order: each but those a later duplicate replaces. */
+export function liveEntries(dict: Dict): Entry[] {
+  const last = lastEntries(dict);
+  return dict.entries.filter((entry) => last.get(entry.key.value) === entry);
+}
+
 export function hasKey(dict: Dict | null | undefined, key: string): boolean {
   return lastEntry(dict, key) !== undefined;
 }
@@ -63,9 +74,7 @@ function readAtsDocument(document: Document): AtsDocument {
     if (!map) return [];
     scopes.set(map, kind === "exception" ? "exception-domains" : "pinned-domains");
     // A domain key written again later is dead, like any duplicate key (case-only twins stay: which wins is unknown).
-    const lastByKey = new Map(map.entries.map((entry) => [entry.key.value, entry]));
-    const live = map.entries.filter((entry) => lastByKey.get(entry.key.value) === entry);
-    return live.map((entry) => {
+    return liveEntries(map).map((entry) => {
       const domain: DomainEntry = { kind, entry, name: entry.key.value, dict: dictValue(entry) };
       if (domain.dict) {
         scopes.set(domain.dict, kind === "exception" ? "exception-domain" : "pinned-domain");

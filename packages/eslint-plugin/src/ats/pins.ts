@@ -5,6 +5,8 @@ import { hasBuildVariable, withoutTrailing } from "./values.js";
 export const PIN_KEY = "SPKI-SHA256-BASE64";
 const SHA256_BYTES = 32;
 const SHA1_BYTES = 20;
+/** The prefix HPKP headers (and tools that print them) put before a pin, which a pin in a plist must not have. */
+export const SHA256_PREFIX = "sha256/";
 
 export type PinProblem =
   | "not-a-dict"
@@ -43,7 +45,7 @@ function base64Bytes(text: string): Buffer | undefined {
 
 /** Checks a pin string: undefined when it is base64(SHA-256) — 32 bytes that are not all the same. */
 export function pinProblem(text: string): { problem: PinProblem | undefined; bytes?: number } {
-  if (text.toLowerCase().startsWith("sha256/")) return { problem: "sha256-prefix" };
+  if (text.toLowerCase().startsWith(SHA256_PREFIX)) return { problem: "sha256-prefix" };
   // A hex digest, plain or as a colon-separated fingerprint.
   const hex = /^(?:[0-9a-f]{2}:)+[0-9a-f]{2}$/iu.test(text) ? text.replaceAll(":", "") : text;
   if (/^[0-9a-f]{64}$/iu.test(hex)) return { problem: "hex-digest" };
@@ -84,7 +86,7 @@ export function checkIdentity(item: Value): IdentityCheck {
   const { problem, bytes } = pinProblem(text);
   if (hasBuildVariable(text) && problem !== "sha256-prefix") return { ...check, pinEntry, pin: text };
   if (problem === "sha256-prefix") {
-    const rest = text.slice("sha256/".length);
+    const rest = text.slice(SHA256_PREFIX.length);
     return { ...check, pinEntry, problem, intendedPin: pinProblem(rest).problem === undefined ? rest : undefined };
   }
   return { ...check, pinEntry, pin: problem ? undefined : text, problem, bytes };

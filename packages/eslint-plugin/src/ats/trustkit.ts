@@ -1,7 +1,7 @@
 import type { Dict, Document, Entry, Value } from "@plistlint/parser";
-import { lastEntry } from "./ats-document.js";
-import { canonicalPin, type PinProblem, pinProblem } from "./pins.js";
-import type { Setting } from "./policy.js";
+import { lastEntry, liveEntries } from "./ats-document.js";
+import { SHA256_PREFIX, canonicalPin, type PinProblem, pinProblem } from "./pins.js";
+import { type EffectivePolicy, type PinnedCleartext, type Setting, cleartextTo } from "./policy.js";
 import { hasBuildVariable, readBool } from "./values.js";
 import { Memo } from "../memo.js";
 
@@ -18,6 +18,8 @@ export interface TrustKitHash {
   problem: PinProblem | undefined;
   /** For `wrong-length`: how many bytes it decodes to. */
   bytes: number | undefined;
+  /** For `sha256-prefix`: the hash without the prefix, which is what was meant. */
+  intendedPin: string | undefined;
 }
 
 /** One domain of TSKPinnedDomains and the policy TrustKit makes of it. */
@@ -60,12 +62,12 @@ function boolSetting(dict: Dict | null, key: string, defaultValue: boolean): Set
 }
 
 function readHash(item: Value): TrustKitHash {
-  if (item.type !== "String") return { item, pin: undefined, problem: "not-a-string", bytes: undefined };
+  if (item.type !== "String") return { item, pin: undefined, problem: "not-a-string", bytes: undefined, intendedPin: undefined };
   // TrustKit decodes the string as it is (NSData's base64 decoding without options): no white space is skipped.
   const text = item.value;
-  if (hasBuildVariable(text)) return { item, pin: text, problem: undefined, bytes: undefined };
+  if (hasBuildVariable(text)) return { item, pin: text, problem: undefined, bytes: undefined, intendedPin: undefined };
   const { problem, bytes } = pinProblem(text);
-  return { item, pin: problem ? undefined : text, problem, bytes };
+  return { item, pin: problem ? undefined : text, problem, bytes, intendedPin: problem === "sha256-prefix" ? text.slice(SHA256_PREFIX.length) : undefined };
 }
 
 /** `yyyy-MM-dd` as TrustKit's NSDateFormatter reads it (UTC); undefined for anything else, which it ignores. */
@@ -116,7 +118,7 @@ export function trustKitConfiguration(document: Document): TrustKitConfiguration
     found = entry
       ? {
           entry,
-          domains: domains?.type === "Dict" ? domains.entries.filter((domain) => lastEntry(domains, domain.key.value) === domain).map(readDomain) : [],
+          domains: domains?.type === "Dict" ? liveEntries(domains).map(readDomain) : [],
         }
       : null;
     cache.set(document, found);
@@ -131,4 +133,9 @@ export function trustKitConfiguration(document: Document): TrustKitConfiguration
 export function trustKitPins(domain: TrustKitDomain, host: string): boolean {
   const [name, target] = [domain.name.toLowerCase(), host.toLowerCase()];
   return name === target || (domain.includeSubdomains.value && target.endsWith(`.${name}`));
+}
+
+/** Whether plain http:// requests, which TrustKit's pins never see, can reach a domain TrustKit pins (see cleartextTo). */
+export function trustKitCleartext(policy: EffectivePolicy, domain: TrustKitDomain): PinnedCleartext {
+  return cleartextTo(policy, { name: domain.name, includesSubdomains: domain.includeSubdomains.value, pins: (host) => trustKitPins(domain, host) });
 }

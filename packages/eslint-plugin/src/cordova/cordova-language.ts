@@ -1,6 +1,6 @@
 import type { File, Language, OkParseResult, ParseResult } from "@eslint/core";
 import { type Comment, type Document, type LineIndex, type Node, parseXmlElements } from "@plistlint/parser";
-import { plistLanguage } from "../language/plist-language.js";
+import { plistLanguage, textOf } from "../language/plist-language.js";
 import { PlistSourceCode } from "../language/plist-source-code.js";
 import { CordovaEdits } from "./cordova-edits.js";
 import { type CordovaOrigins, cordovaPlist } from "./cordova-plist.js";
@@ -8,11 +8,7 @@ import { type CordovaOrigins, cordovaPlist } from "./cordova-plist.js";
 type CordovaParseResult = OkParseResult<Document> & { comments: Comment[]; lines: LineIndex; origins: CordovaOrigins };
 
 /** What explain and the editors call the plist a config.xml makes. */
-export const CORDOVA_LABEL = "the Info.plist cordova-ios writes";
-
-function textOf(file: File): string {
-  return typeof file.body === "string" ? file.body : new TextDecoder().decode(file.body);
-}
+const CORDOVA_LABEL = "the Info.plist cordova-ios writes";
 
 /**
  * The `plist/cordova` language: a Cordova config.xml read as the Info.plist cordova-ios makes of it (its `<access>`,

@@ -9,7 +9,6 @@ import {
   type LineIndex,
   type Node,
   type ParseError,
-  type ParentNode,
   type Range,
   TextValueNode,
   type Value,
@@ -18,6 +17,7 @@ import {
 } from "@plistlint/parser";
 import { type AllowlistAts, type AtsSetting, type SettingSource, allowlistAts } from "./allowlist-ats.js";
 import { cordovaConfig } from "./config-xml.js";
+import { NO_PARENT, adopt } from "../hosts/plist-view.js";
 
 /**
  * Where the nodes of a Cordova app's Info.plist come from: nodes cordova-ios derives from `<access>` and
@@ -27,12 +27,6 @@ import { cordovaConfig } from "./config-xml.js";
 export interface CordovaOrigins {
   derived: WeakSet<Node>;
   attributes: WeakMap<Node, SettingSource>;
-}
-
-const NO_PARENT = null as never;
-
-function adopt(child: Node, parent: ParentNode): void {
-  (child as { parent: ParentNode | null }).parent = parent;
 }
 
 function span(...ranges: Range[]): Range {
@@ -60,12 +54,12 @@ class CordovaPlistBuilder {
     return this.#derived(new KeyNode(this.#text.slice(contentRange[0], contentRange[1]), name, range, contentRange, this.#lines));
   }
 
-  entry(key: KeyNode, value: Value, derived: boolean): EntryNode {
+  entry(key: KeyNode, value: Value): EntryNode {
     const entry = new EntryNode(NO_PARENT, key, span(key.range, value.range), this.#lines);
     entry.value = value;
     adopt(key, entry);
     adopt(value, entry);
-    return derived ? this.#derived(entry) : entry;
+    return this.#derived(entry);
   }
 
   dict(entries: Entry[], range: Range): DictNode {
@@ -86,7 +80,7 @@ class CordovaPlistBuilder {
       typeof value === "boolean"
         ? new BooleanValueNode(NO_PARENT, value, valueRange, this.#lines)
         : (new TextValueNode(NO_PARENT, "String", this.#text.slice(valueRange[0], valueRange[1]), value, valueRange, valueRange, this.#lines) as Value);
-    const entry = this.entry(this.key(key, where, valueRange), this.#derived(node), true);
+    const entry = this.entry(this.key(key, where, valueRange), this.#derived(node));
     if (!source.url) {
       this.origins.attributes.set(entry, source);
       this.origins.attributes.set(node, source);
@@ -101,13 +95,13 @@ class CordovaPlistBuilder {
       const { origin } = domain;
       const settings = domain.settings.map((setting) => this.setting(setting));
       const dict = this.dict(settings, span(...domain.elements.map((element) => element.range)));
-      return this.entry(this.key(domain.host, origin.range, origin.valueRange), dict, true);
+      return this.entry(this.key(domain.host, origin.range, origin.valueRange), dict);
     });
     const entries = [...global];
     if (domainEntries.length > 0) {
       const first = ats.domains[0]!.origin;
       const map = this.dict(domainEntries, span(...domainEntries.map((entry) => entry.range)));
-      const domains = this.entry(this.key("NSExceptionDomains", first.range, first.valueRange), map, true);
+      const domains = this.entry(this.key("NSExceptionDomains", first.range, first.valueRange), map);
       if (ats.globalFirst) entries.push(domains);
       else entries.unshift(domains);
     }
@@ -161,7 +155,7 @@ export function cordovaPlist(text: string, lines: LineIndex, widget: XmlElement 
       written.set(key.value, { key: before?.key ?? builder.key(key.value, key.range, key.valueRange), value: builder.graft(before?.value, value) });
     }
   }
-  const entries = [...written.values()].map(({ key, value }) => builder.entry(key, value, true));
+  const entries = [...written.values()].map(({ key, value }) => builder.entry(key, value));
   const root = builder.dict(entries, widget.range);
   document.value = root;
   adopt(root, document);

@@ -46,7 +46,7 @@ function keyName(key: Node): { name: string; nameRange: Range } | undefined {
  * A YAML node as the front-ends read values: only what is written out. Aliases, merge keys (`<<: *base`), tags and
  * nulls are dynamic, as a JavaScript variable is; an anchor (`&base`) marks a value that is still written out here.
  */
-export function yamlValue(node: Node, yaml11Booleans: boolean): HostValue {
+function yamlValue(node: Node, yaml11Booleans: boolean): HostValue {
   if (!node) return DYNAMIC;
   switch (node.type) {
     case "YAMLWithMeta":

@@ -2,12 +2,13 @@ import { JSONLanguage } from "@eslint/json";
 import type { File } from "@eslint/core";
 import { LineIndex, nestedTooDeep } from "@plistlint/parser";
 import { MAX_DEPTH } from "../language/max-depth.js";
+import { textOf } from "../language/plist-language.js";
 
 /**
  * Where the first object or array nested deeper than `maxDepth` opens in JSON5 text, skipping strings and
  * comments; undefined when none is. One pass, no recursion: it runs before a parser that recurses per level.
  */
-export function tooDeepAt(text: string, maxDepth: number): number | undefined {
+function tooDeepAt(text: string, maxDepth: number): number | undefined {
   let depth = 0;
   for (let index = 0; index < text.length; index++) {
     const character = text[index];
@@ -35,7 +36,7 @@ class ExpoJsonLanguage extends JSONLanguage {
   }
 
   override parse(file: File, context: Parameters<JSONLanguage["parse"]>[1]): ReturnType<JSONLanguage["parse"]> {
-    const text = typeof file.body === "string" ? file.body : new TextDecoder().decode(file.body);
+    const text = textOf(file);
     const at = tooDeepAt(text, MAX_DEPTH);
     if (at === undefined) return super.parse(file, context);
     const { line, column } = new LineIndex(text).positionAt(at);

@@ -51,10 +51,10 @@ export function hostMembersOf(dict: Dict): Range[] | undefined {
   return hostMembers.get(dict);
 }
 
-const NO_PARENT = null as never;
+export const NO_PARENT = null as never;
 
 /** Sets a node's parent once its parent exists: a front-end builds values before the dict or array that holds them. */
-function adopt(child: Node, parent: ParentNode): void {
+export function adopt(child: Node, parent: ParentNode): void {
   (child as { parent: ParentNode | null }).parent = parent;
 }
 
@@ -166,7 +166,7 @@ export class HostPlistSource implements PlistSource {
     this.#directives = options.directives;
     this.edits = options.edits;
     this.syntax = options.syntax;
-    this.#positions = new IndexedPositions(options.lineIndex, options.text.length);
+    this.#positions = new IndexedPositions(options.lineIndex);
   }
 
   /** As ESLint's, with this view's 0-based columns. */

@@ -7,7 +7,7 @@ type PlistParseResult = OkParseResult<Document> & { comments: Comment[]; lines: 
 
 
 /** ESLint hands text languages a string (BOM already removed); the type also allows bytes. */
-function textOf(file: File): string {
+export function textOf(file: File): string {
   return typeof file.body === "string" ? file.body : new TextDecoder().decode(file.body);
 }
 

@@ -55,7 +55,7 @@ export class PlistSourceCode
     this.comments = comments;
     this.edits = options.edits ?? new XmlEdits(text, lines);
     this.label = options.label;
-    this.#positions = new IndexedPositions(lines, text.length);
+    this.#positions = new IndexedPositions(lines);
     const variants = preprocessing?.variants ?? [];
     // Each variant reads the text as written, so that its edits see the directive lines and the other branches.
     this.variants =

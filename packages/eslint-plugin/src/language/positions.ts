@@ -7,17 +7,15 @@ import type { LineIndex, Position } from "@plistlint/parser";
  */
 export class IndexedPositions {
   readonly #lines: LineIndex;
-  readonly #length: number;
 
-  constructor(lines: LineIndex, length: number) {
+  constructor(lines: LineIndex) {
     this.#lines = lines;
-    this.#length = length;
   }
 
   locFromIndex(index: number): Position {
     if (typeof index !== "number") throw new TypeError("Expected `index` to be a number.");
-    if (index < 0 || index > this.#length) {
-      throw new RangeError(`Index out of range (requested index ${index}, but source text has length ${this.#length}).`);
+    if (index < 0 || index > this.#lines.length) {
+      throw new RangeError(`Index out of range (requested index ${index}, but source text has length ${this.#lines.length}).`);
     }
     return this.#lines.positionAt(index);
   }

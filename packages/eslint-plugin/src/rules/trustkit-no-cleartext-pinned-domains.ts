@@ -1,5 +1,5 @@
-import { cleartextTo, effectivePolicy } from "../ats/policy.js";
-import { trustKitConfiguration, trustKitPins } from "../ats/trustkit.js";
+import { effectivePolicy } from "../ats/policy.js";
+import { trustKitCleartext, trustKitConfiguration } from "../ats/trustkit.js";
 import { createRule } from "../rule.js";
 
 export default createRule("trustkit-no-cleartext-pinned-domains", {
@@ -25,8 +25,7 @@ export default createRule("trustkit-no-cleartext-pinned-domains", {
         const policy = effectivePolicy(document, context.settings);
         for (const domain of domains) {
           if (domain.excluded) continue;
-          const scope = { name: domain.name, includesSubdomains: domain.includeSubdomains.value, pins: (host: string) => trustKitPins(domain, host) };
-          const cleartext = cleartextTo(policy, scope);
+          const cleartext = trustKitCleartext(policy, domain);
           if (cleartext?.via === "exception") {
             context.report({ loc: domain.entry.key.loc, messageId: "exceptionAllowsHTTP", data: { domain: domain.name, exception: cleartext.exception.domain.name } });
           } else if (cleartext?.via === "arbitrary-loads") {

@@ -35,16 +35,15 @@ export default createRule("trustkit-valid-public-key-hashes", {
     return {
       Document(document) {
         for (const domain of trustKitConfiguration(document)?.domains ?? []) {
-          for (const { item, problem, bytes } of domain.hashes) {
+          for (const { item, problem, bytes, intendedPin } of domain.hashes) {
             if (!problem) continue;
-            const rest = item.type === "String" && problem === "sha256-prefix" ? item.value.slice("sha256/".length) : undefined;
             context.report({
               loc: item.loc,
               messageId: "invalidHash",
               data: { domain: domain.name, problem: (PROBLEM_WORDS[problem] ?? problem).replace("{{bytes}}", String(bytes)) },
               suggest:
-                rest !== undefined && item.type === "String"
-                  ? [{ messageId: "stripPrefix", fix: toFix(edits.replaceValue(item, { type: "String", value: rest })) }]
+                intendedPin !== undefined && item.type === "String"
+                  ? [{ messageId: "stripPrefix", fix: toFix(edits.replaceValue(item, { type: "String", value: intendedPin })) }]
                   : [],
             });
           }
