@@ -98,6 +98,25 @@ describe("a deeply nested app.json (row 16)", () => {
   });
 });
 
+describe("a deeply nested plist in a Cordova config.xml (row 16)", () => {
+  it("has the depth limit and message of XML plists, at the dict that passes it", () => {
+    const depth = 50_000;
+    const configXml = `<?xml version="1.0" encoding="utf-8"?>
+<widget id="io.example.app" version="1.0.0" xmlns="http://www.w3.org/ns/widgets">
+  <platform name="ios">
+    <edit-config file="*-Info.plist" mode="merge" target="NSAppTransportSecurity">
+${"<dict><key>a</key>".repeat(depth)}<true/>${"</dict>".repeat(depth)}
+    </edit-config>
+  </platform>
+</widget>
+`;
+    const root = project({ "config.xml": configXml });
+    // The 1001st dict: 1,000 of 18 characters each on line 5.
+    const message = "<dict> is nested more than 1000 levels deep; deeper nesting is not read (no real property list needs it).";
+    expect(runCli(["--format", "xcode"], root)).toEqual({ status: 1, stdout: `${join(root, "config.xml")}:5:18001: error: Parsing error: ${message}\n`, stderr: "" });
+  });
+});
+
 describe("--debug stack traces where plistlint is installed (row 17)", () => {
   it("name the original sources under the installed package, never the folder the bundle was built in", () => {
     // Installed as npm would: bin/, bundle/ and package.json in a project's node_modules.

@@ -53,6 +53,25 @@ yaml.run("no-arbitrary-loads in an XcodeGen project.yml", plist.rules["no-arbitr
       ],
     },
     {
+      // The ATS dict's only known entry goes, not the dict: its other member holds an alias the rules cannot see,
+      // and a suggestion never deletes what the rules cannot see.
+      filename: "project.yml",
+      code: `base: &secure\n  NSIncludesSubdomains: true\n${spec("          NSAllowsArbitraryLoads: YES\n          NSExceptionDomains:\n            example.com: *secure")}`,
+      errors: [
+        {
+          messageId: "arbitraryLoads",
+          line: 10,
+          column: 11,
+          suggestions: [
+            {
+              messageId: "removeArbitraryLoads",
+              output: `base: &secure\n  NSIncludesSubdomains: true\n${spec("          NSExceptionDomains:\n            example.com: *secure")}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       // An included spec, named anything (Element X's target.yml); the key's line goes with it.
       filename: "target.yml",
       code: spec("          NSAllowsArbitraryLoads: true # for the dev server\n          NSExceptionDomains: {}"),

@@ -4,7 +4,7 @@ import { decodeText } from "./decode.js";
 import { located, type ParseError, type PendingError } from "./errors.js";
 import { LineIndex } from "./line-index.js";
 import { endOfTag, scanMarkup } from "./markup.js";
-import { validatorOffset } from "./parse.js";
+import { type ParseOptions, validatorOffset } from "./parse.js";
 import { TreeBuilder } from "./tree-builder.js";
 
 /** An attribute as written: its decoded value, and where it and its value (inside the quotes) are. */
@@ -122,8 +122,13 @@ export function parseXmlElements(text: string): XmlParseResult {
  * The plist values written as the children of an element of `text` (which parseXmlElements has accepted), as the
  * parser's nodes at their positions in `text`: a Cordova `<edit-config>` holds the `<dict>` it puts in an Info.plist.
  */
-export function plistValuesWithin(text: string, lines: LineIndex, element: XmlElement): { values: Value[]; errors: ParseError[] } {
-  const builder = new TreeBuilder(text, lines, Number.POSITIVE_INFINITY);
+export function plistValuesWithin(
+  text: string,
+  lines: LineIndex,
+  element: XmlElement,
+  options?: ParseOptions,
+): { values: Value[]; errors: ParseError[] } {
+  const builder = new TreeBuilder(text, lines, options?.maxDepth ?? Number.POSITIVE_INFINITY);
   const values = builder.valuesWithin(element.range[0]);
   return { values, errors: located(builder.errors, lines) };
 }

@@ -17,6 +17,7 @@ import {
 } from "@plistlint/parser";
 import { type AllowlistAts, type AtsSetting, type SettingSource, allowlistAts } from "./allowlist-ats.js";
 import { cordovaConfig } from "./config-xml.js";
+import { MAX_DEPTH } from "../language/max-depth.js";
 import { NO_PARENT, adopt } from "../hosts/plist-view.js";
 
 /**
@@ -148,7 +149,7 @@ export function cordovaPlist(text: string, lines: LineIndex, widget: XmlElement 
     written.set("NSAppTransportSecurity", { key: builder.key("NSAppTransportSecurity", first.range, first.valueRange), value: builder.allowlistDict(ats) });
   }
   for (const { element, key } of config.infoPlistEdits) {
-    const read = plistValuesWithin(text, lines, element);
+    const read = plistValuesWithin(text, lines, element, { maxDepth: MAX_DEPTH });
     errors.push(...read.errors);
     for (const value of read.values) {
       const before = written.get(key.value);

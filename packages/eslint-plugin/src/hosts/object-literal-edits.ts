@@ -1,22 +1,12 @@
 import type { Dict, Entry, Key, LineIndex, Value } from "@plistlint/parser";
 import type { PlistEdits, ScalarValue, TextEdit } from "../fix/edits.js";
-import { hostMembersOf } from "./plist-view.js";
+import { hostMembersOf, withoutHiddenLosses } from "./plist-view.js";
 
 type Span = { range: [number, number] };
 
 /** Every member of the object in the file, including those the rules do not see (spreads, dynamic values). */
 function membersOf(dict: Dict): Span[] {
   return hostMembersOf(dict)?.map((range) => ({ range })) ?? dict.entries;
-}
-
-/**
- * A rule that removes an entry whose dict would be left empty removes the dict's own entry instead; when that dict
- * has members the rules cannot see, only its known entries go, so nothing unseen is ever deleted.
- */
-function withoutHiddenLosses(entries: Entry[]): Entry[] {
-  return entries.flatMap((entry) =>
-    entry.value.type === "Dict" && membersOf(entry.value).length > entry.value.entries.length ? withoutHiddenLosses(entry.value.entries) : [entry],
-  );
 }
 
 /** How the file writes keys and strings: JSON always double-quotes; JavaScript follows the file's own habit. */

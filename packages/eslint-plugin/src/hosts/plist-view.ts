@@ -5,6 +5,7 @@ import {
   DictNode,
   type Document,
   DocumentNode,
+  type Entry,
   EntryNode,
   KeyNode,
   LineIndex,
@@ -49,6 +50,17 @@ const hostMembers = new Memo<Dict, Range[]>();
 /** Every member the object really has in the file, or undefined for a dict that was not read from a host object. */
 export function hostMembersOf(dict: Dict): Range[] | undefined {
   return hostMembers.get(dict);
+}
+
+/**
+ * What host edits remove for `entries`, so that nothing the rules cannot see is ever deleted: a rule that removes an
+ * entry whose dict would be left empty removes the dict's own entry instead, and when that dict has members the rules
+ * cannot see (spreads, aliases, dynamic values), only its known entries go.
+ */
+export function withoutHiddenLosses(entries: Entry[]): Entry[] {
+  return entries.flatMap((entry) =>
+    entry.value.type === "Dict" && (hostMembersOf(entry.value)?.length ?? 0) > entry.value.entries.length ? withoutHiddenLosses(entry.value.entries) : [entry],
+  );
 }
 
 export const NO_PARENT = null as never;

@@ -1,6 +1,6 @@
 import type { Dict, Entry, Key, Range, Value } from "@plistlint/parser";
 import type { Edits, PlistEdits, ScalarValue, TextEdit } from "../fix/edits.js";
-import { hostMembersOf } from "./plist-view.js";
+import { hostMembersOf, withoutHiddenLosses } from "./plist-view.js";
 
 /** A plain scalar that YAML 1.1 and 1.2 both read as this very string: no indicator, no boolean, null or number. */
 const PLAIN_SAFE = /^[A-Za-z_/][\w./-]*$/u;
@@ -63,9 +63,9 @@ export class YamlEdits implements PlistEdits {
     return value.type === "Boolean" ? String(value.value) : plainOrQuoted(value.value);
   }
 
-  removeEntries(entries: Entry[]): TextEdit[] {
+  removeEntries(requested: Entry[]): TextEdit[] {
     const byDict = new Map<Dict, Set<number>>();
-    for (const entry of entries) {
+    for (const entry of withoutHiddenLosses(requested)) {
       const dict = entry.parent as Dict;
       byDict.set(dict, (byDict.get(dict) ?? new Set()).add(entry.range[0]));
     }
