@@ -9,9 +9,12 @@ function policyUri(source: Uri): Uri {
   return Uri.from({ scheme: POLICY_SCHEME, path: `/${name} — ATS policy.md`, query: source.toString() });
 }
 
+/** How long a file's changes pause before its policy view is refreshed: typing asks for one explanation, not one per key. */
+const REFRESH_DELAY_MS = 250;
+
 /**
  * "Show effective ATS policy": the server's explanation of a file as Markdown, in a virtual document shown in the
- * Markdown preview, refreshed whenever the file changes.
+ * Markdown preview, refreshed once the file's changes pause.
  */
 export class PolicyView implements TextDocumentContentProvider, Disposable {
   readonly #changed = new EventEmitter<Uri>();
@@ -19,6 +22,8 @@ export class PolicyView implements TextDocumentContentProvider, Disposable {
   /** The server's explanation of a file, at the version the editor has (the server may not have it yet). */
   readonly #explain: (uri: string, version: number | undefined) => Promise<unknown>;
   readonly #subscriptions: Disposable[];
+  /** The refresh due for each view, by its URI. */
+  readonly #refreshes = new Map<string, NodeJS.Timeout>();
 
   constructor(explain: (uri: string, version: number | undefined) => Promise<unknown>) {
     this.#explain = explain;
@@ -26,10 +31,22 @@ export class PolicyView implements TextDocumentContentProvider, Disposable {
       workspace.registerTextDocumentContentProvider(POLICY_SCHEME, this),
       workspace.onDidChangeTextDocument(({ document }) => {
         for (const shown of workspace.textDocuments) {
-          if (shown.uri.scheme === POLICY_SCHEME && shown.uri.query === document.uri.toString()) this.#changed.fire(shown.uri);
+          if (shown.uri.scheme === POLICY_SCHEME && shown.uri.query === document.uri.toString()) this.#refresh(shown.uri);
         }
       }),
     ];
+  }
+
+  #refresh(view: Uri): void {
+    const key = view.toString();
+    clearTimeout(this.#refreshes.get(key));
+    this.#refreshes.set(
+      key,
+      setTimeout(() => {
+        this.#refreshes.delete(key);
+        this.#changed.fire(view);
+      }, REFRESH_DELAY_MS),
+    );
   }
 
   async provideTextDocumentContent(uri: Uri): Promise<string> {
@@ -53,6 +70,7 @@ export class PolicyView implements TextDocumentContentProvider, Disposable {
 
   dispose(): void {
     for (const subscription of this.#subscriptions) subscription.dispose();
+    for (const refresh of this.#refreshes.values()) clearTimeout(refresh);
     this.#changed.dispose();
   }
 }
